@@ -1,0 +1,127 @@
+// The one pipeline every mutation goes through:
+//   parse (zod) → session → permission (role) → transaction { etapa check → body → audit } → revalidate.
+// An action file only declares its name, schema and body. See docs/decisions/0003-tabla-de-permisos.md
+import { z } from "zod";
+import { appendAudit } from "@/lib/audit/log";
+import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
+import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
+import type { Rol } from "@/lib/domain/roles";
+import { PERMISOS, permiteRol, type NombreAccion } from "@/lib/auth/permissions";
+import { ActionError, type ActionResult, type FieldErrors } from "./result";
+import { formDataToObject } from "./form-data";
+import "@/lib/validation/zod-es";
+
+export type SessionUser = { id: string; nombre: string; email: string; roles: Rol[] };
+
+export type ConvocatoriaActual = { id: string; anio: number; etapaActual: Etapa };
+
+export type ActionContext<I> = {
+  input: I;
+  user: SessionUser | null;
+  tx: Tx;
+  convocatoria: ConvocatoriaActual;
+  ip: string | null;
+};
+
+export type AuditInfo = { entidad: string; entidadId?: string | null; datos?: unknown };
+
+export type ActionBodyResult<T> = { data: T; audit: AuditInfo; mensaje?: string };
+
+export type ActionDef<S extends z.ZodType, T> = {
+  name: NombreAccion;
+  schema: S;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionBodyResult<T>>;
+  /** Paths to revalidate after a success. */
+  revalidate?: (data: T) => string[];
+};
+
+export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
+  return def;
+}
+
+export type ExecuteDeps = {
+  user: SessionUser | null;
+  ip?: string | null;
+  db?: Db;
+  revalidate?: (path: string) => void;
+};
+
+const MENSAJE_SESION = "Debe iniciar sesión para realizar esta acción.";
+const MENSAJE_ROL = "No tiene permiso para realizar esta acción.";
+const MENSAJE_INESPERADO = "Ocurrió un error inesperado y no se guardó ningún cambio. Intente nuevamente.";
+
+export function mensajeEtapa(accion: NombreAccion, actual: Etapa): string {
+  const permitidas = PERMISOS[accion].etapas.map((e) => NOMBRE_ETAPA[e]).join(", ");
+  return `Esta acción no está disponible en la etapa actual (${NOMBRE_ETAPA[actual]}). Solo se permite en: ${permitidas}.`;
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Loads the current convocatoria (the active one of the latest year) inside the transaction. */
+export async function convocatoriaActual(tx: Tx): Promise<ConvocatoriaActual | null> {
+  return tx.convocatoria.findFirst({
+    where: { activa: true },
+    orderBy: { anio: "desc" },
+    select: { id: true, anio: true, etapaActual: true },
+  });
+}
+
+export async function executeAction<S extends z.ZodType, T>(
+  def: ActionDef<S, T>,
+  raw: FormData | unknown,
+  deps: ExecuteDeps,
+): Promise<ActionResult<T>> {
+  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const parsed = def.schema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, error: "Revise los campos marcados.", fieldErrors: zodFieldErrors(parsed.error) };
+  }
+
+  const porRol = permiteRol(def.name, deps.user?.roles ?? null);
+  if (!porRol.ok) {
+    return { ok: false, error: porRol.motivo === "SESION" ? MENSAJE_SESION : MENSAJE_ROL, fieldErrors: {} };
+  }
+
+  const client = deps.db ?? defaultDb;
+  try {
+    const outcome = await client.$transaction(
+      async (tx) => {
+        const convocatoria = await convocatoriaActual(tx);
+        if (!convocatoria) throw new ActionError("No hay una convocatoria activa.");
+        // Etapa rule read inside the transaction, so it holds for the data this action writes.
+        if (!(PERMISOS[def.name].etapas as readonly Etapa[]).includes(convocatoria.etapaActual)) {
+          throw new ActionError(mensajeEtapa(def.name, convocatoria.etapaActual));
+        }
+        const result = await def.run({ input: parsed.data, user: deps.user, tx, convocatoria, ip: deps.ip ?? null });
+        await appendAudit(tx, {
+          actorId: deps.user?.id ?? null,
+          accion: def.name,
+          etapa: convocatoria.etapaActual,
+          ...result.audit,
+        });
+        return result;
+      },
+      { timeout: 15_000, maxWait: 15_000 },
+    );
+    for (const p of def.revalidate?.(outcome.data) ?? []) deps.revalidate?.(p);
+    return { ok: true, data: outcome.data, mensaje: outcome.mensaje };
+  } catch (e) {
+    if (e instanceof ActionError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+    if (isUniqueViolation(e)) {
+      return { ok: false, error: "Ya existe un registro con esos datos. Revise e intente nuevamente.", fieldErrors: {} };
+    }
+    console.error(`[accion ${def.name}]`, e);
+    return { ok: false, error: MENSAJE_INESPERADO, fieldErrors: {} };
+  }
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+}

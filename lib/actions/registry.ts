@@ -1,0 +1,23 @@
+// Every action the portal runs. tests/unit/permissions.test.ts checks this list against the
+// permission table and against the files that call defineAction, so none can be forgotten.
+import { registrar } from "@/lib/cuentas/actions/registrar";
+import { avanzarEtapa } from "@/lib/convocatoria/actions/avanzar-etapa";
+import { configurarConvocatoria } from "@/lib/convocatoria/actions/configurar";
+import { guardarCalendario } from "@/lib/convocatoria/actions/guardar-calendario";
+import { crearDesafio } from "@/lib/desafios/actions/crear";
+import { editarDesafio } from "@/lib/desafios/actions/editar";
+import { publicarDesafio } from "@/lib/desafios/actions/publicar";
+import { otorgarRol } from "@/lib/usuarios/actions/otorgar-rol";
+import { revocarRol } from "@/lib/usuarios/actions/revocar-rol";
+
+export const ACCIONES = [
+  registrar,
+  otorgarRol,
+  revocarRol,
+  configurarConvocatoria,
+  guardarCalendario,
+  avanzarEtapa,
+  crearDesafio,
+  editarDesafio,
+  publicarDesafio,
+] as const;

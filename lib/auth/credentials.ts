@@ -1,0 +1,38 @@
+// Checks e-mail and password for the Credentials provider, with the sign-in rate limits.
+// No Next or next-auth imports, so integration tests call it directly.
+import type { Db } from "@/lib/db/client";
+import { z } from "zod";
+import { dummyHash, verifyPassword } from "./password";
+import { claveCuenta, claveIp, estaBloqueado, limpiar, LIMITE_CUENTA, LIMITE_IP, registrarFallo } from "./rate-limit";
+
+export const credencialesSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "Ingrese su correo electrónico.").max(200),
+  password: z.string().min(1, "Ingrese su contraseña.").max(200),
+});
+
+export type ResultadoCredenciales =
+  | { ok: true; user: { id: string; email: string; nombre: string; sessionVersion: number } }
+  | { ok: false; motivo: "INVALIDAS" | "BLOQUEADO" };
+
+export async function verificarCredenciales(db: Db, raw: unknown, ip: string | null): Promise<ResultadoCredenciales> {
+  const parsed = credencialesSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, motivo: "INVALIDAS" };
+  const { email, password } = parsed.data;
+  const kc = claveCuenta(email);
+  const ki = ip ? claveIp(ip) : null;
+  if ((await estaBloqueado(db, kc, LIMITE_CUENTA)) || (ki && (await estaBloqueado(db, ki, LIMITE_IP)))) {
+    return { ok: false, motivo: "BLOQUEADO" };
+  }
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, nombre: true, passwordHash: true, sessionVersion: true },
+  });
+  const valido = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash(), password), false);
+  if (!user || !valido) {
+    await registrarFallo(db, kc, LIMITE_CUENTA);
+    if (ki) await registrarFallo(db, ki, LIMITE_IP);
+    return { ok: false, motivo: "INVALIDAS" };
+  }
+  await limpiar(db, kc);
+  return { ok: true, user: { id: user.id, email: user.email, nombre: user.nombre, sessionVersion: user.sessionVersion } };
+}

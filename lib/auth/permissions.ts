@@ -1,0 +1,63 @@
+// THE permission table: which roles may run which action in which etapa. The action pipeline reads it,
+// the UI reads it to show or hide buttons, and tests/unit/permissions.test.ts walks every cell.
+// A role or etapa check written by hand in a page or action is a defect: add a row here instead.
+import { ETAPAS, type Etapa } from "@/lib/domain/etapas";
+import { ROLES, type Rol } from "@/lib/domain/roles";
+
+/** "PUBLICO": anyone, signed in or not. Otherwise the roles that may run it (any one is enough). */
+export type QuienPuede = "PUBLICO" | readonly Rol[];
+
+export type Permiso = {
+  quien: QuienPuede;
+  etapas: readonly Etapa[];
+  /** What the action does, in Spanish, for the admin's permission page. */
+  descripcion: string;
+};
+
+const TODAS = ETAPAS;
+const SIN_CIERRE = ETAPAS.filter((e) => e !== "CIERRE");
+
+export const PERMISOS = {
+  // Cuentas
+  "cuenta.registrar": { quien: "PUBLICO", etapas: TODAS, descripcion: "Crear una cuenta de postulante" },
+  "usuario.otorgarRol": { quien: ["ADMIN"], etapas: TODAS, descripcion: "Otorgar un rol a un usuario" },
+  "usuario.revocarRol": { quien: ["ADMIN"], etapas: TODAS, descripcion: "Revocar un rol de un usuario" },
+
+  // Convocatoria y etapas
+  "convocatoria.configurar": {
+    quien: ["ADMIN"],
+    etapas: ["DESARROLLO_CONCURSO"],
+    descripcion: "Fijar presupuesto, banda por proyecto, meta y ponderaciones",
+  },
+  "convocatoria.guardarCalendario": { quien: ["ADMIN"], etapas: SIN_CIERRE, descripcion: "Fijar las fechas de las seis etapas" },
+  "convocatoria.avanzarEtapa": { quien: ["ADMIN"], etapas: SIN_CIERRE, descripcion: "Pasar a la etapa siguiente" },
+
+  // Desafíos: solo se escriben en el taller de desafíos (etapa 1)
+  "desafio.crear": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Crear un desafío" },
+  "desafio.editar": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Editar un desafío y sus métricas" },
+  "desafio.publicar": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Publicar o despublicar un desafío" },
+} as const satisfies Record<string, Permiso>;
+
+export type NombreAccion = keyof typeof PERMISOS;
+
+export const NOMBRES_ACCION = Object.keys(PERMISOS) as NombreAccion[];
+
+export type Decision = { ok: true } | { ok: false; motivo: "SESION" | "ROL" | "ETAPA" };
+
+/** Role part of the rule: may these roles (null = not signed in) run the action at all? */
+export function permiteRol(accion: NombreAccion, roles: readonly Rol[] | null): Decision {
+  const p: Permiso = PERMISOS[accion];
+  if (p.quien === "PUBLICO") return { ok: true };
+  if (roles === null) return { ok: false, motivo: "SESION" };
+  return p.quien.some((r) => roles.includes(r)) ? { ok: true } : { ok: false, motivo: "ROL" };
+}
+
+/** The whole rule: role and etapa. */
+export function puede(accion: NombreAccion, roles: readonly Rol[] | null, etapa: Etapa): Decision {
+  const porRol = permiteRol(accion, roles);
+  if (!porRol.ok) return porRol;
+  const p: Permiso = PERMISOS[accion];
+  return p.etapas.includes(etapa) ? { ok: true } : { ok: false, motivo: "ETAPA" };
+}
+
+export { ROLES, ETAPAS };

@@ -1,0 +1,12 @@
+// Gathers the facts the etapa preconditions need (lib/domain/etapas.ts decides).
+import type { Tx, Db } from "@/lib/db/client";
+import type { ResumenConvocatoria } from "@/lib/domain/etapas";
+
+export async function leerResumen(tx: Tx | Db, convocatoriaId: string): Promise<ResumenConvocatoria> {
+  const [conv, desafiosPublicados, calendario] = await Promise.all([
+    tx.convocatoria.findUniqueOrThrow({ where: { id: convocatoriaId }, select: { etapaActual: true } }),
+    tx.desafio.count({ where: { convocatoriaId, estado: "PUBLICADO" } }),
+    tx.etapaCalendario.findMany({ where: { convocatoriaId }, select: { etapa: true } }),
+  ]);
+  return { etapaActual: conv.etapaActual, desafiosPublicados, etapasConFechas: calendario.map((c) => c.etapa) };
+}
