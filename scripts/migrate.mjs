@@ -47,6 +47,7 @@ async function sqliteFile() {
 
 // WAL lets readers go on while the single writer writes; the mode is stored in the database file.
 async function enableWal() {
+  await sqliteFile();
   const { default: Database } = await import("better-sqlite3");
   const file = url.replace(/^file:/, "").split("?")[0];
   const sqlite = new Database(path.resolve(root, file));
@@ -155,6 +156,7 @@ async function migrationsList() {
 }
 
 const [cmd = "deploy", name = "migration"] = process.argv.slice(2);
+if (!isPg) await enableWal(); // before the engine opens its own connection
 const schemaFiles = [{ path: schemaPath, content: await fs.readFile(schemaPath, "utf8") }];
 const engine = await loadEngine(schemaFiles);
 const t0 = Date.now();
@@ -162,7 +164,6 @@ try {
   if (cmd === "deploy") {
     const r = await engine.applyMigrations({ migrationsList: await migrationsList(), filters });
     console.log(`migraciones aplicadas: ${r.appliedMigrationNames.length} ${r.appliedMigrationNames.join(", ")}`);
-    if (!isPg) await enableWal();
   } else if (cmd === "dev") {
     const list = await migrationsList();
     // applyMigrations first: on a fresh database devDiagnostic fails with P1014 (_prisma_migrations
