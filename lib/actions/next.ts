@@ -7,6 +7,6 @@ import { executeAction, type ActionDef } from "./pipeline";
 import type { ActionResult } from "./result";
 
 export function serverAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
-  return async (_prev: ActionResult<T> | null, input: FormData | z.input<S>): Promise<ActionResult<T>> =>
+  return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> =>
     executeAction(def, input, { user: await getSessionUser(), ip: await getRequestIp(), revalidate: (p) => revalidatePath(p) });
 }

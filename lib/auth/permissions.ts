@@ -61,3 +61,14 @@ export function puede(accion: NombreAccion, roles: readonly Rol[] | null, etapa:
 }
 
 export { ROLES, ETAPAS };
+
+/** Private areas of the site and who may open them (pages check this; proxy.ts only redirects early). */
+export const VISTAS = {
+  admin: ["ADMIN"],
+} as const satisfies Record<string, readonly Rol[]>;
+
+export type Vista = keyof typeof VISTAS;
+
+export function puedeVer(vista: Vista, roles: readonly Rol[] | null): boolean {
+  return !!roles && (VISTAS[vista] as readonly Rol[]).some((r) => roles.includes(r));
+}

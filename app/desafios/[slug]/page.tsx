@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDesafioPublico } from "@/lib/desafios/queries";
+import { formatearFecha, formatearNumero } from "@/lib/domain/formato";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const d = await getDesafioPublico((await params).slug);
+  return d ? { title: d.titulo, description: d.resumen, openGraph: { title: d.titulo, description: d.resumen } } : { title: "Desafío no encontrado" };
+}
+
+export default async function Desafio({ params }: Props) {
+  const d = await getDesafioPublico((await params).slug);
+  if (!d) notFound();
+  return (
+    <article>
+      <p>
+        <Link href="/desafios">← Todos los desafíos</Link>
+      </p>
+      <p className="mt-4 text-sm font-medium uppercase tracking-wide text-primario-oscuro">
+        {d.convocatoria.nombre} · {d.alcance === "NACIONAL" ? "Alcance nacional" : `Región de ${d.region?.nombre}`}
+      </p>
+      <h1 className="mt-1 text-3xl">{d.titulo}</h1>
+      <p className="mt-3 text-lg">{d.resumen}</p>
+      <div className="mt-4 max-w-3xl whitespace-pre-line">{d.descripcion}</div>
+
+      <h2 className="mt-8 text-2xl">Grupo vulnerable</h2>
+      <p className="mt-2">
+        {d.grupoVulnerable.nombre} (Ministerio de {d.grupoVulnerable.ministerio}). Vinculado a la {d.grupoVulnerable.mesaNombre}.
+      </p>
+
+      <h2 className="mt-8 text-2xl">Línea base</h2>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full min-w-[36rem] border-collapse text-left">
+          <caption className="sr-only">Métricas de línea base del desafío {d.titulo}</caption>
+          <thead className="bg-oscuro text-white">
+            <tr>
+              <th scope="col" className="p-2">
+                Indicador
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Valor
+              </th>
+              <th scope="col" className="p-2">
+                Fuente
+              </th>
+              <th scope="col" className="p-2">
+                Fecha
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.metricas.map((m) => (
+              <tr key={m.id} className="border-b border-acento">
+                <th scope="row" className="p-2 font-normal">
+                  {m.indicador}
+                </th>
+                <td className="p-2 text-right">
+                  {formatearNumero(m.valor)} {m.unidad}
+                </td>
+                <td className="p-2">{m.fuente}</td>
+                <td className="p-2">{formatearFecha(m.fecha)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-8">
+        ¿Tiene una idea para este desafío? Lea <Link href="/como-postular">cómo postular</Link>.
+      </p>
+    </article>
+  );
+}

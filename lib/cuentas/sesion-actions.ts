@@ -1,0 +1,38 @@
+"use server";
+// Sign-in and sign-out. They are authentication, not domain mutations, so they are not in the action
+// registry; sign-in is still validated with zod and rate-limited (lib/auth/credentials.ts).
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { credencialesSchema } from "@/lib/auth/credentials";
+import type { ActionResult } from "@/lib/actions/result";
+import { zodFieldErrors } from "@/lib/actions/pipeline";
+
+function destinoSeguro(volver: unknown): string {
+  // Only paths inside the portal: an open redirect would help phishing.
+  return typeof volver === "string" && volver.startsWith("/") && !volver.startsWith("//") ? volver : "/cuenta";
+}
+
+export async function ingresarAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
+  const parsed = credencialesSchema.safeParse({ email: fd.get("email"), password: fd.get("password") });
+  if (!parsed.success) return { ok: false, error: "Revise los campos marcados.", fieldErrors: zodFieldErrors(parsed.error) };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: destinoSeguro(fd.get("volver")) });
+    return { ok: true, data: null };
+  } catch (e) {
+    if (e instanceof AuthError) {
+      const bloqueado = (e as AuthError & { code?: string }).code === "bloqueado";
+      return {
+        ok: false,
+        error: bloqueado
+          ? "Demasiados intentos fallidos. Por seguridad, espere 15 minutos antes de volver a intentar."
+          : "Correo o contraseña incorrectos.",
+        fieldErrors: {},
+      };
+    }
+    throw e; // the redirect after a successful sign-in travels as an exception
+  }
+}
+
+export async function salirAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
