@@ -34,8 +34,22 @@ export default async function Desafio({ params }: Props) {
       </p>
 
       <h2 className="mt-8 text-2xl">Línea base</h2>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse text-left">
+      {/* Phones get one card per metric; wider screens the table. */}
+      <ul className="mt-3 space-y-3 sm:hidden">
+        {d.metricas.map((m) => (
+          <li key={m.id} className="border border-acento p-3">
+            <p className="font-medium text-titulo">{m.indicador}</p>
+            <p className="font-slab text-2xl text-titulo">
+              {formatearNumero(m.valor)} <span className="font-sans text-base">{m.unidad}</span>
+            </p>
+            <p className="text-sm">
+              {m.fuente} · {formatearFecha(m.fecha)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 hidden sm:block">
+        <table className="w-full border-collapse text-left">
           <caption className="sr-only">Métricas de línea base del desafío {d.titulo}</caption>
           <thead className="bg-oscuro text-white">
             <tr>
