@@ -4,10 +4,17 @@ type Base = { id: string; label: string; error?: string | string[]; ayuda?: Reac
 
 const inputClase = "mt-1 block w-full border border-[#767676] bg-white px-3 py-2 text-titulo aria-[invalid=true]:border-error aria-[invalid=true]:border-2";
 
-function Mensajes({ id, error, ayuda }: Omit<Base, "label">) {
+/** Label, help text and errors around one control; the control is tied to them by id and aria-describedby. */
+function Campo({ id, label, error, ayuda, required, control }: Base & { required?: boolean; control: (aria: { "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode }) {
   const errores = typeof error === "string" ? [error] : (error ?? []);
+  const describedBy = [ayuda ? `${id}-ayuda` : null, errores.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <>
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium text-titulo">
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {control({ "aria-invalid": errores.length > 0, "aria-describedby": describedBy })}
       {ayuda && (
         <p id={`${id}-ayuda`} className="mt-1 text-sm">
           {ayuda}
@@ -18,54 +25,28 @@ function Mensajes({ id, error, ayuda }: Omit<Base, "label">) {
           {errores.join(" ")}
         </p>
       )}
-    </>
+    </div>
   );
-}
-
-function describedBy({ id, error, ayuda }: Omit<Base, "label">) {
-  return [ayuda ? `${id}-ayuda` : null, error && error.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
 export function Field({ id, label, error, ayuda, ...props }: Base & InputHTMLAttributes<HTMLInputElement>) {
-  const invalido = !!error && error.length > 0;
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium text-titulo">
-        {label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      <input id={id} name={props.name ?? id} aria-invalid={invalido} aria-describedby={describedBy({ id, error, ayuda })} className={inputClase} {...props} />
-      <Mensajes id={id} error={error} ayuda={ayuda} />
-    </div>
-  );
+  return <Campo {...{ id, label, error, ayuda }} required={props.required} control={(aria) => <input id={id} name={props.name ?? id} className={inputClase} {...aria} {...props} />} />;
 }
 
 export function TextArea({ id, label, error, ayuda, ...props }: Base & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const invalido = !!error && error.length > 0;
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium text-titulo">
-        {label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      <textarea id={id} name={props.name ?? id} aria-invalid={invalido} aria-describedby={describedBy({ id, error, ayuda })} className={inputClase} rows={4} {...props} />
-      <Mensajes id={id} error={error} ayuda={ayuda} />
-    </div>
-  );
+  return <Campo {...{ id, label, error, ayuda }} required={props.required} control={(aria) => <textarea id={id} name={props.name ?? id} rows={4} className={inputClase} {...aria} {...props} />} />;
 }
 
 export function Select({ id, label, error, ayuda, children, ...props }: Base & SelectHTMLAttributes<HTMLSelectElement>) {
-  const invalido = !!error && error.length > 0;
   return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium text-titulo">
-        {label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      <select id={id} name={props.name ?? id} aria-invalid={invalido} aria-describedby={describedBy({ id, error, ayuda })} className={inputClase} {...props}>
-        {children}
-      </select>
-      <Mensajes id={id} error={error} ayuda={ayuda} />
-    </div>
+    <Campo
+      {...{ id, label, error, ayuda }}
+      required={props.required}
+      control={(aria) => (
+        <select id={id} name={props.name ?? id} className={inputClase} {...aria} {...props}>
+          {children}
+        </select>
+      )}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Tabla } from "@/components/ui/table";
 import { Alert } from "@/components/ui/alert";
 import { requireVista } from "@/lib/auth/guard";
 import { ultimasEntradas, verificarBitacora } from "@/lib/audit/queries";
@@ -24,49 +25,19 @@ export default async function Auditoria() {
           La entrada N° {verificacion.rotaEn} no coincide: {verificacion.motivo}
         </Alert>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-          <caption className="sr-only">Últimas 100 entradas de la bitácora</caption>
-          <thead className="bg-oscuro text-white">
-            <tr>
-              <th scope="col" className="p-2">
-                N°
-              </th>
-              <th scope="col" className="p-2">
-                Fecha
-              </th>
-              <th scope="col" className="p-2">
-                Acción
-              </th>
-              <th scope="col" className="p-2">
-                Entidad
-              </th>
-              <th scope="col" className="p-2">
-                Etapa
-              </th>
-              <th scope="col" className="p-2">
-                Quién
-              </th>
-              <th scope="col" className="p-2">
-                Hash
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entradas.map((e) => (
-              <tr key={e.id} className="border-b border-acento">
-                <td className="p-2">{e.id}</td>
-                <td className="p-2 whitespace-nowrap">{formatearFechaHora(e.createdAt)}</td>
-                <td className="p-2">{e.accion}</td>
-                <td className="p-2">{e.entidad}</td>
-                <td className="p-2">{e.etapa ? NOMBRE_ETAPA[e.etapa] : "—"}</td>
-                <td className="p-2">{e.actor?.nombre ?? "Sistema / público"}</td>
-                <td className="p-2 font-mono">{e.hash.slice(0, 12)}…</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tabla caption="Últimas 100 entradas de la bitácora" columnas={[{ titulo: "N°" }, { titulo: "Fecha" }, { titulo: "Acción" }, { titulo: "Entidad" }, { titulo: "Etapa" }, { titulo: "Quién" }, { titulo: "Hash" }]} className="min-w-[40rem] text-sm">
+        {entradas.map((e) => (
+          <tr key={e.id} className="border-b border-acento">
+            <td className="p-2">{e.id}</td>
+            <td className="p-2 whitespace-nowrap">{formatearFechaHora(e.createdAt)}</td>
+            <td className="p-2">{e.accion}</td>
+            <td className="p-2">{e.entidad}</td>
+            <td className="p-2">{e.etapa ? NOMBRE_ETAPA[e.etapa] : "—"}</td>
+            <td className="p-2">{e.actor?.nombre ?? "Sistema / público"}</td>
+            <td className="p-2 font-mono">{e.hash.slice(0, 12)}…</td>
+          </tr>
+        ))}
+      </Tabla>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Tabla } from "@/components/ui/table";
 import Link from "next/link";
 import { requireVista } from "@/lib/auth/guard";
 import { puede } from "@/lib/auth/permissions";
@@ -31,39 +32,18 @@ export default async function AdminDesafios() {
       {desafios.length === 0 ? (
         <p className="mt-6">Aún no hay desafíos. Cree el primero.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full min-w-[36rem] border-collapse text-left">
-            <caption className="sr-only">Desafíos de la convocatoria</caption>
-            <thead className="bg-oscuro text-white">
-              <tr>
-                <th scope="col" className="p-2">
-                  Título
-                </th>
-                <th scope="col" className="p-2">
-                  Alcance
-                </th>
-                <th scope="col" className="p-2">
-                  Métricas
-                </th>
-                <th scope="col" className="p-2">
-                  Estado
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {desafios.map((d) => (
-                <tr key={d.id} className="border-b border-acento">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/admin/desafios/${d.id}`}>{d.titulo}</Link>
-                  </th>
-                  <td className="p-2">{d.alcance === "NACIONAL" ? "Nacional" : d.region?.nombre}</td>
-                  <td className="p-2">{d._count.metricas}</td>
-                  <td className="p-2">{d.estado === "PUBLICADO" ? "Publicado" : "Borrador"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabla caption="Desafíos de la convocatoria" columnas={[{ titulo: "Título" }, { titulo: "Alcance" }, { titulo: "Métricas" }, { titulo: "Estado" }]} className="min-w-[36rem]">
+          {desafios.map((d) => (
+            <tr key={d.id} className="border-b border-acento">
+              <th scope="row" className="p-2 font-normal">
+                <Link href={`/admin/desafios/${d.id}`}>{d.titulo}</Link>
+              </th>
+              <td className="p-2">{d.alcance === "NACIONAL" ? "Nacional" : d.region?.nombre}</td>
+              <td className="p-2">{d._count.metricas}</td>
+              <td className="p-2">{d.estado === "PUBLICADO" ? "Publicado" : "Borrador"}</td>
+            </tr>
+          ))}
+        </Tabla>
       )}
     </>
   );

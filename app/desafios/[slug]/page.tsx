@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Tabla } from "@/components/ui/table";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDesafioPublico } from "@/lib/desafios/queries";
@@ -49,25 +50,7 @@ export default async function Desafio({ params }: Props) {
         ))}
       </ul>
       <div className="mt-3 hidden sm:block">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Métricas de línea base del desafío {d.titulo}</caption>
-          <thead className="bg-oscuro text-white">
-            <tr>
-              <th scope="col" className="p-2">
-                Indicador
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Valor
-              </th>
-              <th scope="col" className="p-2">
-                Fuente
-              </th>
-              <th scope="col" className="p-2">
-                Fecha
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <Tabla caption={`Métricas de línea base del desafío ${d.titulo}`} columnas={[{ titulo: "Indicador" }, { titulo: "Valor", derecha: true }, { titulo: "Fuente" }, { titulo: "Fecha" }]}>
             {d.metricas.map((m) => (
               <tr key={m.id} className="border-b border-acento">
                 <th scope="row" className="p-2 font-normal">
@@ -80,8 +63,7 @@ export default async function Desafio({ params }: Props) {
                 <td className="p-2">{formatearFecha(m.fecha)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Tabla>
       </div>
       <p className="mt-8">
         ¿Tiene una idea para este desafío? Lea <Link href="/como-postular">cómo postular</Link>.
