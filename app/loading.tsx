@@ -1,7 +1,0 @@
-export default function Cargando() {
-  return (
-    <p role="status" aria-live="polite" className="animate-pulse">
-      Cargando…
-    </p>
-  );
-}

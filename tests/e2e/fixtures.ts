@@ -1,0 +1,90 @@
+// Shared test fixtures and helpers.
+//
+// Every test FAILS if the browser logs an unexpected console.error or throws an uncaught page error, in
+// its own context and in any extra context it watches with `vigilar(context)`.
+//
+// Allow-list: EMPTY. No browser noise is accepted globally. Notes on what was considered:
+//   - /favicon.ico 404: gone since app/icon.svg makes Next emit <link rel="icon">.
+//   - the not-found pages (notFound() in a guard or page) answer HTTP 200 with `noindex` because the root
+//     loading.tsx streams the response, so Chromium logs no "status of 404" for them.
+// If a test ever has to provoke genuinely expected noise, it declares it for itself only with
+// `permitirErrorConsola(/pattern/)`, matched against "<message> @ <url>", and says why in a comment.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { calcularDv } from "../../lib/domain/rut";
+
+export const CLAVE_DEMO = "FondoIdea2019!";
+
+type Fixtures = {
+  /** Watches an extra browser context (e.g. a second user's) for console errors and page errors. */
+  vigilar: (context: BrowserContext) => void;
+  /** Declares an expected console.error for this test only (matched against "text @ url"). */
+  permitirErrorConsola: (patron: RegExp) => void;
+  _sinErroresDeNavegador: void;
+};
+
+type Estado = { errores: string[]; permitidos: RegExp[]; vigilar: (context: BrowserContext) => void };
+
+export const test = base.extend<Fixtures & { _estado: Estado }>({
+  _estado: async ({}, usar) => {
+    const estado: Estado = {
+      errores: [],
+      permitidos: [],
+      vigilar: (context) => {
+        context.on("console", (msg) => {
+          if (msg.type() !== "error") return;
+          const texto = `${msg.text()} @ ${msg.location().url || msg.page()?.url() || "?"}`;
+          if (estado.permitidos.some((p) => p.test(texto))) return;
+          estado.errores.push(`console.error: ${texto}`);
+        });
+        context.on("weberror", (e) => {
+          estado.errores.push(`error de página: ${e.error().message} @ ${e.page()?.url() ?? "?"}`);
+        });
+      },
+    };
+    await usar(estado);
+  },
+  vigilar: async ({ _estado }, usar) => {
+    await usar(_estado.vigilar);
+  },
+  permitirErrorConsola: async ({ _estado }, usar) => {
+    await usar((patron) => _estado.permitidos.push(patron));
+  },
+  _sinErroresDeNavegador: [
+    async ({ context, _estado }, usar) => {
+      _estado.vigilar(context);
+      await usar();
+      expect(_estado.errores, "errores inesperados en la consola del navegador").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Signs in through the form and waits until the header shows the signed-in state. */
+export async function ingresar(page: Page, email: string, password = CLAVE_DEMO) {
+  await page.goto("/ingresar");
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña").fill(password);
+  await page.getByRole("button", { name: "Ingresar", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Cerrar sesión" })).toBeVisible();
+}
+
+/** axe with the WCAG 2.0/2.1 A and AA rules; fails listing every violation and its nodes. */
+export async function sinViolacionesAxe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const detalle = r.violations
+    .map((v) => `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`)
+    .join("\n");
+  expect(r.violations, `axe encontró ${r.violations.length} violaciones en ${page.url()}:\n${detalle}`).toEqual([]);
+}
+
+/** No horizontal scroll at the phone width. */
+export async function sinScrollHorizontal(page: Page, ancho = 375) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `${page.url()} tiene scroll horizontal (scrollWidth ${scrollWidth} > ${ancho})`).toBeLessThanOrEqual(ancho);
+}
+
+/** Check digit of a Chilean RUT (módulo 11): the product's own function. */
+export const digitoVerificador = calcularDv;

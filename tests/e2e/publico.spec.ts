@@ -1,0 +1,94 @@
+// Public pages at 375 px: content, filters, axe (WCAG 2.1 A/AA) and no horizontal scroll.
+import { expect, sinScrollHorizontal, sinViolacionesAxe, test } from "./fixtures";
+
+test.describe("sitio público", () => {
+  test("inicio: convocatoria, etapa actual y los cinco desafíos publicados", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Fondo IDEA 2019" })).toBeVisible();
+    const etapa = page.getByRole("term").filter({ hasText: "Etapa actual" });
+    await expect(etapa).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Desarrollo del concurso" })).toBeVisible();
+
+    const desafios = page.getByRole("region", { name: /Desafíos/ }).getByRole("listitem");
+    await expect(desafios).toHaveCount(5);
+    for (const item of await desafios.all()) {
+      await expect(item.getByRole("link")).toHaveAttribute("href", /^\/desafios\/[a-z0-9-]+$/);
+    }
+  });
+
+  test("desafíos: filtrar por región acota la lista", async ({ page }) => {
+    await page.goto("/desafios");
+    const tarjetas = page.getByRole("main").getByRole("list").getByRole("listitem");
+    await expect(tarjetas).toHaveCount(5);
+    await expect(page.getByRole("status").filter({ hasText: "5 desafíos" })).toBeVisible();
+
+    // Metropolitana has no regional desafío: only the three national ones remain.
+    await page.getByLabel("Región").selectOption({ label: "Metropolitana de Santiago" });
+    await page.getByRole("button", { name: "Filtrar" }).click();
+    await expect(page).toHaveURL(/region=13/);
+    await expect(page.getByRole("status").filter({ hasText: "3 desafíos (incluye los nacionales)" })).toBeVisible();
+    await expect(tarjetas).toHaveCount(3);
+    await expect(page.getByRole("link", { name: "Primer contrato" })).toHaveCount(0);
+
+    // Biobío adds its regional desafío to the national ones.
+    await page.getByLabel("Región").selectOption({ label: "Biobío" });
+    await page.getByRole("button", { name: "Filtrar" }).click();
+    await expect(page).toHaveURL(/region=08/);
+    await expect(tarjetas).toHaveCount(4);
+    await expect(page.getByRole("link", { name: "Primer contrato" })).toBeVisible();
+  });
+
+  test("detalle de un desafío: su línea base (tarjetas en el teléfono, tabla en pantallas anchas)", async ({ page }) => {
+    const indicador = "NNA de 5 a 17 años fuera del sistema escolar";
+    await page.goto("/desafios");
+    await page.getByRole("link", { name: "Volver a la escuela" }).click();
+    await expect(page).toHaveURL(/\/desafios\/volver-a-la-escuela$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Volver a la escuela" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Línea base" })).toBeVisible();
+
+    // 375 px: one card per metric; the table is not shown.
+    const tabla = page.getByRole("table", { name: /Métricas de línea base del desafío Volver a la escuela/ });
+    await expect(tabla).toBeHidden();
+    const tarjeta = page.getByRole("listitem").filter({ hasText: indicador });
+    await expect(tarjeta).toBeVisible();
+    await expect(tarjeta).toContainText(/186\.723\s*personas/);
+
+    // A wider screen gets the table, with column and row headers.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect(tabla).toBeVisible();
+    for (const col of ["Indicador", "Valor", "Fuente", "Fecha"]) await expect(tabla.getByRole("columnheader", { name: col })).toBeVisible();
+    await expect(tabla.getByRole("rowheader")).toHaveCount(2);
+    const fila = tabla.getByRole("row").filter({ has: page.getByRole("rowheader", { name: indicador }) });
+    await expect(fila.getByRole("cell").first()).toHaveText(/186\.723\s*personas/);
+  });
+
+  test("cómo postular y privacidad cargan", async ({ page }) => {
+    await page.goto("/como-postular");
+    await expect(page.getByRole("heading", { level: 1, name: "Cómo postular" })).toBeVisible();
+    await page.goto("/privacidad");
+    await expect(page.getByRole("heading", { level: 1, name: "Política de privacidad" })).toBeVisible();
+  });
+
+  test("un desafío inexistente muestra la página 404", async ({ page }) => {
+    await page.goto("/desafios/no-existe");
+    await expect(page.getByRole("heading", { name: "Página no encontrada" })).toBeVisible();
+  });
+
+  const paginas = [
+    { ruta: "/", h1: "Fondo IDEA 2019" },
+    { ruta: "/desafios", h1: "Desafíos" },
+    { ruta: "/desafios/volver-a-la-escuela", h1: "Volver a la escuela" },
+    { ruta: "/como-postular", h1: "Cómo postular" },
+    { ruta: "/privacidad", h1: "Política de privacidad" },
+    { ruta: "/registro", h1: "Crear cuenta" },
+    { ruta: "/ingresar", h1: "Ingresar" },
+  ];
+  for (const { ruta, h1 } of paginas) {
+    test(`accesibilidad y 375 px: ${ruta}`, async ({ page }) => {
+      await page.goto(ruta);
+      await expect(page.getByRole("heading", { level: 1, name: h1 })).toBeVisible();
+      await sinScrollHorizontal(page);
+      await sinViolacionesAxe(page);
+    });
+  }
+});

@@ -1,0 +1,54 @@
+// webServer of playwright.config.ts: a FRESH e2e database on every run, then the production build.
+//   1. deletes .test-output/e2e.db (and its -wal/-shm/-journal files)
+//   2. migrations (scripts/migrate.mjs deploy)
+//   3. demo seed (prisma/seed.ts): convocatoria in "Desarrollo del concurso", 5 published desafíos
+//   4. `next start -p 3210 -H 127.0.0.1` (needs a `next build`; the test runner builds first)
+// The e2e tests share this database and run in file order (the file that advances the etapa is last).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const PORT = process.env.E2E_PORT ?? "3210";
+const dbRel = ".test-output/e2e.db";
+const dbFile = path.join(root, dbRel);
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:./${dbRel}`,
+  AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret",
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+delete env.AUTH_URL; // trustHost: the host of each request decides
+
+function fallar(texto) {
+  console.error(`[e2e] ✗ ${texto}`);
+  process.exit(1);
+}
+
+function ejecutar(cmd, args, descripcion) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: "inherit", env });
+    child.on("error", (e) => reject(new Error(`${descripcion}: ${e.message}`)));
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${descripcion} falló (${signal ?? `código ${code}`})`))));
+  });
+}
+
+if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) fallar("No hay compilación: ejecute `AUTH_SECRET=x npx next build` antes de las pruebas e2e.");
+
+fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+for (const sufijo of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + sufijo, { force: true });
+
+try {
+  await ejecutar(process.execPath, ["scripts/migrate.mjs", "deploy"], "migración");
+  await ejecutar(bin("tsx"), ["prisma/seed.ts"], "siembra");
+} catch (e) {
+  fallar(e.message);
+}
+
+const server = spawn(bin("next"), ["start", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
+server.on("error", (e) => fallar(`next start: ${e.message}`));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
