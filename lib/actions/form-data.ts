@@ -4,6 +4,8 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(fd.keys())) {
     if (key.startsWith("$ACTION")) continue; // Next's own fields
+    // A key like `__proto__.x` would otherwise write into Object.prototype (prototype pollution).
+    if (key.split(".").some((k) => k === "__proto__" || k === "constructor" || k === "prototype")) continue;
     const values = fd.getAll(key).filter((v) => typeof v === "string" || v.size > 0);
     if (values.length === 0) continue;
     setPath(out, key.split("."), values.length === 1 ? values[0] : values);

@@ -46,8 +46,8 @@ export type ExecuteDeps = {
   revalidate?: (path: string) => void;
 };
 
-const MENSAJE_SESION = "Debe iniciar sesión para realizar esta acción.";
-const MENSAJE_ROL = "No tiene permiso para realizar esta acción.";
+export const MENSAJE_SESION = "Debe iniciar sesión para realizar esta acción.";
+export const MENSAJE_ROL = "No tiene permiso para realizar esta acción.";
 const MENSAJE_INESPERADO = "Ocurrió un error inesperado y no se guardó ningún cambio. Intente nuevamente.";
 
 export function mensajeEtapa(accion: NombreAccion, actual: Etapa): string {

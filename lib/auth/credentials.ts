@@ -6,7 +6,8 @@ import { dummyHash, verifyPassword } from "./password";
 import { claveCuenta, claveIp, estaBloqueado, limpiar, LIMITE_CUENTA, LIMITE_IP, registrarFallo } from "./rate-limit";
 
 export const credencialesSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Ingrese su correo electrónico.").max(200),
+  // NUL is refused here: PostgreSQL rejects it in text and the lookup would fail instead of saying "no".
+  email: z.string().trim().toLowerCase().min(1, "Ingrese su correo electrónico.").max(200).regex(/^[^\u0000]*$/, "Correo inválido."),
   password: z.string().min(1, "Ingrese su contraseña.").max(200),
 });
 

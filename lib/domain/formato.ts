@@ -30,7 +30,7 @@ const fechaHora = new Intl.DateTimeFormat("es-CL", {
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
-  hour12: false,
+  hourCycle: "h23", // hour12: false gives "24:00" for midnight in es-CL
 });
 
 /** "5 de marzo de 2025" */
@@ -84,5 +84,9 @@ export function instanteEnSantiago(fecha: string, hora = "00:00:00"): Date {
     const vista = Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s);
     t += comoUtc - vista;
   }
+  // A wall time in the hour skipped when summer time starts (Saturday 24:00 → Sunday 01:00) does not
+  // exist: take the first instant after the gap, on the same calendar day, not the night before.
+  const p = partesEnSantiago(new Date(t));
+  if (Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) !== comoUtc) t += 3_600_000;
   return new Date(t);
 }

@@ -3,12 +3,16 @@ import { z } from "zod";
 import { normalizarRut } from "@/lib/domain/rut";
 import "./zod-es";
 
+const SIN_NUL = /^[^\u0000]*$/;
+
 export const textoRequerido = (campo: string, max = 200) =>
   z
     .string({ error: `${campo} es obligatorio.` })
     .trim()
     .min(1, `${campo} es obligatorio.`)
-    .max(max, `${campo} admite como máximo ${max} caracteres.`);
+    .max(max, `${campo} admite como máximo ${max} caracteres.`)
+    // PostgreSQL rejects NUL in text: without this the write fails as an unexpected error.
+    .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`);
 
 export const rut = z
   .string({ error: "Ingrese un RUT." })
@@ -29,18 +33,20 @@ export const email = z
   .toLowerCase()
   .pipe(z.email("Ingrese un correo electrónico válido."));
 
-export const id = z.string({ error: "Falta el identificador." }).trim().min(1, "Falta el identificador.").max(64);
+export const id = z.string({ error: "Falta el identificador." }).trim().min(1, "Falta el identificador.").max(64).regex(SIN_NUL, "Identificador inválido.");
 
 /** "YYYY-MM-DD" from an <input type="date">. */
 export const fechaInput = (campo: string) =>
   z
     .string({ error: `${campo}: ingrese una fecha.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${campo}: ingrese una fecha válida.`)
-    .refine((v) => !Number.isNaN(Date.parse(v)), `${campo}: ingrese una fecha válida.`);
+    // Date.parse accepts "2019-02-31" (as 3 March): the date must read back as itself.
+    .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(Date.parse(v)).toISOString().slice(0, 10) === v, `${campo}: ingrese una fecha válida.`);
 
 export const pesos = (campo: string) =>
   z.coerce
     .number({ error: `${campo} debe ser un número.` })
     .int(`${campo} debe ser un monto en pesos, sin decimales.`)
     .min(0, `${campo} no puede ser negativo.`)
-    .max(1_000_000_000_000, `${campo} es demasiado grande.`);
+    // Money columns are Int: 32-bit on PostgreSQL, so a larger amount would fail there as an unexpected error.
+    .max(2_147_483_647, `${campo} es demasiado grande.`);

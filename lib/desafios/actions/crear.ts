@@ -9,8 +9,13 @@ export const crearDesafio = defineAction({
   async run({ input, tx, convocatoria }) {
     await comprobarGrupo(tx, input.grupoVulnerableId);
     const base = slugify(input.titulo);
-    const usados = await tx.desafio.count({ where: { convocatoriaId: convocatoria.id, slug: { startsWith: base } } });
-    const slug = usados ? `${base}-${usados + 1}` : base;
+    // The first free one of base, base-2, base-3…: counting the slugs that start with `base` could
+    // land on one already taken ("empleo-rural-3" from the title "Empleo rural 3").
+    const usados = new Set(
+      (await tx.desafio.findMany({ where: { convocatoriaId: convocatoria.id, slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug),
+    );
+    let slug = base;
+    for (let n = 2; usados.has(slug); n++) slug = `${base}-${n}`;
     const d = await tx.desafio.create({
       data: { ...datosDesafio(input), slug, convocatoriaId: convocatoria.id, metricas: { create: datosMetricas(input) } },
       select: { id: true, slug: true },

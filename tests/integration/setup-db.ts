@@ -1,0 +1,14 @@
+// Before each integration test file: its own clone of the run's database, and the tests' client
+// (tests/support/escenario.ts `db`) connected to it. Files share worker processes (isolate: false), so
+// the client is swapped per file; DATABASE_URL is set too, for code that reads it (isPostgres, migrate).
+import { afterAll, inject } from "vitest";
+import { clonarBase } from "../support/base-de-datos";
+import { conectarBase, desconectarBase } from "../support/escenario";
+
+const url = await clonarBase(inject("baseDePruebas"));
+process.env.DATABASE_URL = url;
+conectarBase(url);
+
+afterAll(async () => {
+  await desconectarBase();
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { erroresCalendario, ETAPAS, evaluarAvance, indiceEtapa, NOMBRE_ETAPA, siguienteEtapa, type Etapa, type ResumenConvocatoria } from "@/lib/domain/etapas";
+
+const resumen = (r: Partial<ResumenConvocatoria>): ResumenConvocatoria => ({
+  etapaActual: "DESARROLLO_CONCURSO",
+  desafiosPublicados: 0,
+  etapasConFechas: [],
+  ...r,
+});
+
+describe("etapas", () => {
+  it("son seis, en el orden del fondo", () => {
+    expect(ETAPAS).toEqual(["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION", "FORMACION_INCUBACION", "EJECUCION", "CIERRE"]);
+    ETAPAS.forEach((e, i) => expect(indiceEtapa(e)).toBe(i));
+    expect(ETAPAS.map(siguienteEtapa)).toEqual(["CONVOCATORIA", "SELECCION_CONTRATACION", "FORMACION_INCUBACION", "EJECUCION", "CIERRE", null]);
+    for (const e of ETAPAS) expect(NOMBRE_ETAPA[e]).toMatch(/\S/);
+  });
+
+  it("no pasa a CONVOCATORIA sin desafíos publicados ni calendario", () => {
+    const r = evaluarAvance(resumen({}));
+    expect(r).toEqual({
+      puede: false,
+      hacia: "CONVOCATORIA",
+      faltantes: ["Debe haber al menos un desafío publicado.", "El calendario debe tener fechas de inicio y término para las seis etapas."],
+    });
+  });
+
+  it("informa solo la precondición que falta", () => {
+    expect(evaluarAvance(resumen({ desafiosPublicados: 3, etapasConFechas: ETAPAS.slice(0, 5) }))).toEqual({
+      puede: false,
+      hacia: "CONVOCATORIA",
+      faltantes: ["El calendario debe tener fechas de inicio y término para las seis etapas."],
+    });
+    expect(evaluarAvance(resumen({ etapasConFechas: [...ETAPAS] }))).toEqual({
+      puede: false,
+      hacia: "CONVOCATORIA",
+      faltantes: ["Debe haber al menos un desafío publicado."],
+    });
+  });
+
+  it("avanza cuando se cumplen las precondiciones", () => {
+    expect(evaluarAvance(resumen({ desafiosPublicados: 1, etapasConFechas: [...ETAPAS] }))).toEqual({ puede: true, hacia: "CONVOCATORIA" });
+  });
+
+  it("las etapas sin precondiciones avanzan a la siguiente", () => {
+    for (const e of ETAPAS.slice(1, -1)) expect(evaluarAvance(resumen({ etapaActual: e }))).toEqual({ puede: true, hacia: siguienteEtapa(e) });
+  });
+
+  it("no avanza más allá del cierre", () => {
+    const r = evaluarAvance(resumen({ etapaActual: "CIERRE", desafiosPublicados: 5, etapasConFechas: [...ETAPAS] }));
+    expect(r.puede).toBe(false);
+    expect(r.hacia).toBeNull();
+  });
+});
+
+describe("erroresCalendario", () => {
+  const d = (s: string) => new Date(`${s}T12:00:00Z`);
+  const valido: Record<Etapa, { inicio: Date; fin: Date }> = {
+    DESARROLLO_CONCURSO: { inicio: d("2019-03-01"), fin: d("2019-04-30") },
+    CONVOCATORIA: { inicio: d("2019-05-01"), fin: d("2019-05-31") },
+    SELECCION_CONTRATACION: { inicio: d("2019-06-01"), fin: d("2019-07-31") },
+    FORMACION_INCUBACION: { inicio: d("2019-08-01"), fin: d("2019-08-31") },
+    EJECUCION: { inicio: d("2019-09-01"), fin: d("2020-02-29") },
+    CIERRE: { inicio: d("2020-03-01"), fin: d("2020-03-31") },
+  };
+
+  it("acepta un calendario ordenado", () => {
+    expect(erroresCalendario(valido)).toEqual([]);
+    expect(erroresCalendario({})).toEqual([]);
+  });
+
+  it("exige que cada etapa termine después de empezar", () => {
+    const errores = erroresCalendario({ ...valido, CONVOCATORIA: { inicio: d("2019-05-31"), fin: d("2019-05-31") } });
+    expect(errores).toEqual(["Convocatoria: el término debe ser posterior al inicio."]);
+  });
+
+  it("no deja que una etapa comience antes de que termine la anterior", () => {
+    const errores = erroresCalendario({ ...valido, EJECUCION: { inicio: d("2019-08-15"), fin: d("2020-02-29") } });
+    expect(errores).toEqual(["Ejecución: no puede comenzar antes de que termine la etapa anterior."]);
+  });
+
+  it("compara con la última etapa presente cuando faltan etapas", () => {
+    const { CONVOCATORIA: _omitida, ...sinConvocatoria } = valido;
+    expect(erroresCalendario(sinConvocatoria)).toEqual([]);
+    expect(erroresCalendario({ DESARROLLO_CONCURSO: valido.DESARROLLO_CONCURSO, SELECCION_CONTRATACION: { inicio: d("2019-04-01"), fin: d("2019-07-31") } })).toEqual([
+      "Selección y contratación: no puede comenzar antes de que termine la etapa anterior.",
+    ]);
+  });
+});
