@@ -5,8 +5,8 @@
 //
 // Allow-list: EMPTY. No browser noise is accepted globally. Notes on what was considered:
 //   - /favicon.ico 404: gone since app/icon.svg makes Next emit <link rel="icon">.
-//   - the not-found pages (notFound() in a guard or page) answer HTTP 200 with `noindex` because the root
-//     loading.tsx streams the response, so Chromium logs no "status of 404" for them.
+//   - the not-found pages (notFound() in a guard or page) answer HTTP 404, and Chromium logs that status
+//     as an error: the tests that expect a 404 allow exactly that message for themselves.
 // If a test ever has to provoke genuinely expected noise, it declares it for itself only with
 // `permitirErrorConsola(/pattern/)`, matched against "<message> @ <url>", and says why in a comment.
 import AxeBuilder from "@axe-core/playwright";
