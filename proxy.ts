@@ -3,6 +3,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 export function proxy(req: NextRequest) {
+  // Downloads answer 404 to anyone not allowed (signed in or not): no redirect reveals they exist.
+  if (req.nextUrl.pathname.endsWith("/comprobante")) return NextResponse.next();
   const tieneSesion = req.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   if (!tieneSesion) {
     const url = new URL("/ingresar", req.url);
@@ -12,4 +14,4 @@ export function proxy(req: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/admin/:path*", "/cuenta"] };
+export const config = { matcher: ["/admin/:path*", "/cuenta", "/postulante/:path*", "/seguimiento/:path*"] };

@@ -3,6 +3,7 @@ import Link from "next/link";
 const secciones = [
   { href: "/admin/convocatoria", nombre: "Convocatoria y etapas" },
   { href: "/admin/desafios", nombre: "Desafíos" },
+  { href: "/admin/lineas", nombre: "Líneas de postulación" },
   { href: "/admin/usuarios", nombre: "Usuarios y roles" },
   { href: "/admin/auditoria", nombre: "Bitácora de auditoría" },
 ];

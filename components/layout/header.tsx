@@ -23,10 +23,29 @@ export async function Header() {
               </Link>
             </li>
             <li>
+              <Link className="text-white" href="/talleres">
+                Talleres
+              </Link>
+            </li>
+            <li>
               <Link className="text-white" href="/como-postular">
                 Cómo postular
               </Link>
             </li>
+            {user && puedeVer("postulante", user.roles) && (
+              <li>
+                <Link className="text-white" href="/postulante">
+                  Mis postulaciones
+                </Link>
+              </li>
+            )}
+            {user && puedeVer("seguimiento", user.roles) && (
+              <li>
+                <Link className="text-white" href="/seguimiento">
+                  Seguimiento
+                </Link>
+              </li>
+            )}
             {user && puedeVer("admin", user.roles) && (
               <li>
                 <Link className="text-white" href="/admin">

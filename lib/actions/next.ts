@@ -3,10 +3,16 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getRequestIp, getSessionUser } from "@/lib/auth/session";
+import { despertarCartero } from "@/lib/mail/cartero";
 import { executeAction, type ActionDef } from "./pipeline";
 import type { ActionResult } from "./result";
 
 export function serverAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
-  return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> =>
-    executeAction(def, input, { user: await getSessionUser(), ip: await getRequestIp(), revalidate: (p) => revalidatePath(p) });
+  // The input is unknown on purpose: whatever the browser sends is parsed by the action's zod schema.
+  return async (_prev: unknown, input: unknown): Promise<ActionResult<T>> => {
+    const r = await executeAction(def, input, { user: await getSessionUser(), ip: await getRequestIp(), revalidate: (p) => revalidatePath(p) });
+    // An action may have queued e-mail in its transaction: send it now rather than at the next round.
+    if (r.ok) despertarCartero();
+    return r;
+  };
 }

@@ -21,6 +21,10 @@ export type ActionContext<I> = {
   tx: Tx;
   convocatoria: ConvocatoriaActual;
   ip: string | null;
+  /** Runs `fn` once the transaction has committed (e.g. delete a stored file). A failure there is logged, not returned. */
+  afterCommit: (fn: () => Promise<void>) => void;
+  /** Runs `fn` if the transaction rolls back, to undo work done outside the database (e.g. a file the body wrote). */
+  onRollback: (fn: () => Promise<void>) => void;
 };
 
 export type AuditInfo = { entidad: string; entidadId?: string | null; datos?: unknown };
@@ -90,6 +94,10 @@ export async function executeAction<S extends z.ZodType, T>(
   }
 
   const client = deps.db ?? defaultDb;
+  // Work outside the database (files) is finished or undone once the transaction's outcome is known.
+  const alConfirmar: (() => Promise<void>)[] = [];
+  const alDeshacer: (() => Promise<void>)[] = [];
+  let confirmada = false;
   try {
     const outcome = await client.$transaction(
       async (tx) => {
@@ -99,7 +107,15 @@ export async function executeAction<S extends z.ZodType, T>(
         if (!(PERMISOS[def.name].etapas as readonly Etapa[]).includes(convocatoria.etapaActual)) {
           throw new ActionError(mensajeEtapa(def.name, convocatoria.etapaActual));
         }
-        const result = await def.run({ input: parsed.data, user: deps.user, tx, convocatoria, ip: deps.ip ?? null });
+        const result = await def.run({
+          input: parsed.data,
+          user: deps.user,
+          tx,
+          convocatoria,
+          ip: deps.ip ?? null,
+          afterCommit: (fn) => void alConfirmar.push(fn),
+          onRollback: (fn) => void alDeshacer.push(fn),
+        });
         await appendAudit(tx, {
           actorId: deps.user?.id ?? null,
           accion: def.name,
@@ -110,15 +126,28 @@ export async function executeAction<S extends z.ZodType, T>(
       },
       { timeout: 15_000, maxWait: 15_000 },
     );
+    confirmada = true;
+    await ejecutarHooks(alConfirmar, def.name);
     for (const p of def.revalidate?.(outcome.data) ?? []) deps.revalidate?.(p);
     return { ok: true, data: outcome.data, mensaje: outcome.mensaje };
   } catch (e) {
+    if (!confirmada) await ejecutarHooks(alDeshacer, def.name);
     if (e instanceof ActionError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
     if (isUniqueViolation(e)) {
       return { ok: false, error: "Ya existe un registro con esos datos. Revise e intente nuevamente.", fieldErrors: {} };
     }
     console.error(`[accion ${def.name}]`, e);
     return { ok: false, error: MENSAJE_INESPERADO, fieldErrors: {} };
+  }
+}
+
+async function ejecutarHooks(hooks: (() => Promise<void>)[], accion: NombreAccion): Promise<void> {
+  for (const fn of hooks) {
+    try {
+      await fn();
+    } catch (e) {
+      console.error(`[accion ${accion}] tras la transacción`, e);
+    }
   }
 }
 

@@ -9,6 +9,13 @@ import { editarDesafio } from "@/lib/desafios/actions/editar";
 import { publicarDesafio } from "@/lib/desafios/actions/publicar";
 import { otorgarRol } from "@/lib/usuarios/actions/otorgar-rol";
 import { revocarRol } from "@/lib/usuarios/actions/revocar-rol";
+// Features keep their own list in lib/<feature>/acciones.ts.
+import { ACCIONES_ADJUNTOS } from "@/lib/adjuntos/acciones";
+import { ACCIONES_ADMISIBILIDAD } from "@/lib/admisibilidad/acciones";
+import { ACCIONES_LINEAS } from "@/lib/lineas/acciones";
+import { ACCIONES_PERFIL } from "@/lib/postulaciones/acciones";
+import { ACCIONES_SCOUTING } from "@/lib/scouting/acciones";
+import { ACCIONES_TALLERES } from "@/lib/talleres/acciones";
 
 export const ACCIONES = [
   registrar,
@@ -20,4 +27,10 @@ export const ACCIONES = [
   crearDesafio,
   editarDesafio,
   publicarDesafio,
+  ...ACCIONES_LINEAS,
+  ...ACCIONES_PERFIL,
+  ...ACCIONES_ADJUNTOS,
+  ...ACCIONES_ADMISIBILIDAD,
+  ...ACCIONES_TALLERES,
+  ...ACCIONES_SCOUTING,
 ] as const;

@@ -16,6 +16,12 @@ export type Permiso = {
 
 const TODAS = ETAPAS;
 const SIN_CIERRE = ETAPAS.filter((e) => e !== "CIERRE");
+/** FOSIS staff: central admins, the technical lead and the regional teams (who hold EVALUADOR). */
+const EQUIPO_FOSIS = ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"] as const;
+/** Any signed-in account, whatever its roles. */
+const CUALQUIER_CUENTA = ROLES;
+/** Talleres and encuentros run from the launch to the end of the pilots. */
+const ETAPAS_EVENTOS = ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION", "FORMACION_INCUBACION", "EJECUCION"] as const;
 
 export const PERMISOS = {
   // Cuentas
@@ -36,6 +42,33 @@ export const PERMISOS = {
   "desafio.crear": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Crear un desafío" },
   "desafio.editar": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Editar un desafío y sus métricas" },
   "desafio.publicar": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Publicar o despublicar un desafío" },
+
+  // Líneas de postulación: la matriz madurez × tipo de ejecutor se configura en la etapa 1
+  "linea.configurar": { quien: ["ADMIN"], etapas: ["DESARROLLO_CONCURSO"], descripcion: "Abrir o cerrar una línea y fijar su monto y documentos" },
+
+  // Perfil: solo durante la Convocatoria (el plazo lo controla además la acción, con el calendario)
+  "perfil.crearBorrador": { quien: ["POSTULANTE"], etapas: ["CONVOCATORIA"], descripcion: "Comenzar un perfil para un desafío" },
+  "perfil.guardarBorrador": { quien: ["POSTULANTE"], etapas: ["CONVOCATORIA"], descripcion: "Guardar el borrador del perfil (autoguardado)" },
+  "perfil.enviar": { quien: ["POSTULANTE"], etapas: ["CONVOCATORIA"], descripcion: "Enviar el perfil antes del cierre" },
+  "perfil.retirar": { quien: ["POSTULANTE"], etapas: ["CONVOCATORIA"], descripcion: "Retirar un perfil enviado antes del cierre" },
+  "adjunto.subir": { quien: ["POSTULANTE"], etapas: ["CONVOCATORIA"], descripcion: "Adjuntar un documento al perfil" },
+  "adjunto.eliminar": { quien: ["POSTULANTE"], etapas: ["CONVOCATORIA"], descripcion: "Quitar un documento del borrador" },
+
+  // Admisibilidad: el equipo FOSIS decide, con motivos, antes de salir de la Convocatoria
+  "perfil.decidirAdmisibilidad": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["CONVOCATORIA", "SELECCION_CONTRATACION"],
+    descripcion: "Declarar un perfil admisible o inadmisible, con motivos",
+  },
+
+  // Talleres regionales y encuentros
+  "taller.crear": { quien: EQUIPO_FOSIS, etapas: ETAPAS_EVENTOS, descripcion: "Crear un taller o evento" },
+  "taller.inscribirse": { quien: "PUBLICO", etapas: ETAPAS_EVENTOS, descripcion: "Inscribirse en un taller (con lista de espera)" },
+  "taller.cancelarInscripcion": { quien: CUALQUIER_CUENTA, etapas: ETAPAS_EVENTOS, descripcion: "Cancelar la propia inscripción" },
+  "taller.marcarAsistencia": { quien: EQUIPO_FOSIS, etapas: ETAPAS_EVENTOS, descripcion: "Marcar la asistencia a un taller" },
+
+  // Scouting: invitar a postulantes prometedores mientras se puede postular
+  "scouting.invitar": { quien: EQUIPO_FOSIS, etapas: ["DESARROLLO_CONCURSO", "CONVOCATORIA"], descripcion: "Invitar por correo a un posible postulante" },
 } as const satisfies Record<string, Permiso>;
 
 export type NombreAccion = keyof typeof PERMISOS;
@@ -65,6 +98,9 @@ export { ROLES, ETAPAS };
 /** Private areas of the site and who may open them (pages check this; proxy.ts only redirects early). */
 export const VISTAS = {
   admin: ["ADMIN"],
+  /** Staff screens: postulaciones, admisibilidad, talleres, scouting. */
+  seguimiento: ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"],
+  postulante: ["POSTULANTE"],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Vista = keyof typeof VISTAS;

@@ -44,6 +44,8 @@ export type ResumenConvocatoria = {
   desafiosPublicados: number;
   /** Etapas con fecha de inicio y fin en el calendario. */
   etapasConFechas: Etapa[];
+  /** Perfiles enviados (estado ENVIADA) que aún no tienen decisión de admisibilidad. */
+  perfilesSinDecision: number;
 };
 
 type Precondicion = {
@@ -65,6 +67,11 @@ export const PRECONDICIONES: Precondicion[] = [
     hacia: "CONVOCATORIA",
     mensaje: "El calendario debe tener fechas de inicio y término para las seis etapas.",
     cumple: (r) => ETAPAS.every((e) => r.etapasConFechas.includes(e)),
+  },
+  {
+    hacia: "SELECCION_CONTRATACION",
+    mensaje: "Todos los perfiles enviados deben tener una decisión de admisibilidad.",
+    cumple: (r) => r.perfilesSinDecision === 0,
   },
 ];
 

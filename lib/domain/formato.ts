@@ -48,17 +48,20 @@ export function formatearFechaHora(d: Date): string {
   return fechaHora.format(d).replace(/\//g, "-").replace(",", "");
 }
 
+// Built once: creating an Intl.DateTimeFormat is far costlier than using one.
+const partes = new Intl.DateTimeFormat("en-CA", {
+  timeZone: ZONA_HORARIA,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hour12: false,
+});
+
 function partesEnSantiago(d: Date) {
-  const f = new Intl.DateTimeFormat("en-CA", {
-    timeZone: ZONA_HORARIA,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hour12: false,
-  });
+  const f = partes;
   const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
   return { y: +p.year, m: +p.month, d: +p.day, h: +p.hour % 24, mi: +p.minute, s: +p.second };
 }

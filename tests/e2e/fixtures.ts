@@ -88,3 +88,17 @@ export async function sinScrollHorizontal(page: Page, ancho = 375) {
 
 /** Check digit of a Chilean RUT (módulo 11): the product's own function. */
 export const digitoVerificador = calcularDv;
+
+/** E-mails the e2e SMTP server (tests/e2e/serve.mjs) received for this address, as raw text, oldest first. */
+export async function correosPara(direccion: string, { esperarAlMenos = 1, timeoutMs = 15_000 } = {}): Promise<string[]> {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const dir = path.resolve(".test-output/correos");
+  const limite = Date.now() + timeoutMs;
+  for (;;) {
+    const todos = fs.existsSync(dir) ? fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), "utf8")) : [];
+    const suyos = todos.filter((t) => new RegExp(`^To:.*${direccion.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "mi").test(t));
+    if (suyos.length >= esperarAlMenos || Date.now() > limite) return suyos;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -2,11 +2,14 @@
 //   1. deletes .test-output/e2e.db (and its -wal/-shm/-journal files)
 //   2. migrations (scripts/migrate.mjs deploy)
 //   3. demo seed (prisma/seed.ts): convocatoria in "Desarrollo del concurso", 5 published desafíos
-//   4. `next start -p 3210 -H 127.0.0.1` (needs a `next build`; the test runner builds first)
+//   4. a real SMTP server on 127.0.0.1:2526 that writes every message it receives to .test-output/correos/
+//   5. `next start -p 3210 -H 127.0.0.1` (needs a `next build`; the test runner builds first), sending mail
+//      to that SMTP server every half second and storing attachments under .test-output/adjuntos
 // The e2e tests share this database and run in file order (the file that advances the etapa is last).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SMTPServer } from "smtp-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -14,8 +17,14 @@ const PORT = process.env.E2E_PORT ?? "3210";
 const dbRel = ".test-output/e2e.db";
 const dbFile = path.join(root, dbRel);
 
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+const correos = path.join(root, ".test-output/correos");
+
 const env = {
   ...process.env,
+  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  MAIL_INTERVAL_MS: "500",
+  STORAGE_DIR: path.join(root, ".test-output/adjuntos"),
   DATABASE_URL: `file:./${dbRel}`,
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret",
   NODE_ENV: "production",
@@ -48,7 +57,31 @@ try {
   fallar(e.message);
 }
 
+// The e-mail catcher: tests read the .eml files (tests/e2e/fixtures.ts correosPara).
+fs.rmSync(correos, { recursive: true, force: true });
+fs.rmSync(env.STORAGE_DIR, { recursive: true, force: true });
+fs.mkdirSync(correos, { recursive: true });
+let n = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, _session, callback) {
+    const partes = [];
+    stream.on("data", (c) => partes.push(c));
+    stream.on("end", () => {
+      n += 1;
+      fs.writeFileSync(path.join(correos, `${String(n).padStart(4, "0")}.eml`), Buffer.concat(partes));
+      callback();
+    });
+  },
+});
+await new Promise((resolve, reject) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve).on("error", reject)).catch((e) => fallar(`SMTP de pruebas: ${e.message}`));
+
 const server = spawn(bin("next"), ["start", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
 server.on("error", (e) => fallar(`next start: ${e.message}`));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+server.on("exit", (code, signal) => {
+  smtp.close();
+  process.exit(code ?? (signal ? 0 : 1));
+});

@@ -12,6 +12,7 @@ import { contarAuditoria, db, fijarEtapa, prepararDemo, type Escenario } from ".
 import { esRechazoDePermiso, mensajeDeRechazo } from "../support/mensajes";
 import { esActionResult } from "../support/resultado";
 import { muestrasAcciones } from "../fixtures/acciones";
+import { prepararMuestras } from "../fixtures/preparar-muestras";
 
 type Quien = Rol | "anonimo";
 const QUIENES: Quien[] = [...ROLES, "anonimo"];
@@ -22,11 +23,7 @@ const exitos = new Map<string, number>();
 
 beforeAll(async () => {
   escenario = await prepararDemo();
-  muestras = muestrasAcciones({
-    desafioId: escenario.desafios[0].id,
-    grupoId: escenario.grupoId,
-    usuarioId: escenario.cuentas.POSTULANTE.id,
-  });
+  muestras = muestrasAcciones(await prepararMuestras(db, escenario));
 });
 
 describe("registro de acciones", () => {

@@ -1,6 +1,9 @@
 // Before each integration test file: its own clone of the run's database, and the tests' client
 // (tests/support/escenario.ts `db`) connected to it. Files share worker processes (isolate: false), so
 // the client is swapped per file; DATABASE_URL is set too, for code that reads it (isPostgres, migrate).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, inject } from "vitest";
 import { clonarBase } from "../support/base-de-datos";
 import { conectarBase, desconectarBase } from "../support/escenario";
@@ -9,6 +12,11 @@ const url = await clonarBase(inject("baseDePruebas"));
 process.env.DATABASE_URL = url;
 conectarBase(url);
 
+// Attachments uploaded by any test land in a temp folder of this file, never in ./storage.
+const almacenamiento = fs.mkdtempSync(path.join(os.tmpdir(), "fondo-idea-adjuntos-"));
+process.env.STORAGE_DIR = almacenamiento;
+
 afterAll(async () => {
   await desconectarBase();
+  fs.rmSync(almacenamiento, { recursive: true, force: true });
 });

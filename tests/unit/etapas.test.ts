@@ -5,6 +5,7 @@ const resumen = (r: Partial<ResumenConvocatoria>): ResumenConvocatoria => ({
   etapaActual: "DESARROLLO_CONCURSO",
   desafiosPublicados: 0,
   etapasConFechas: [],
+  perfilesSinDecision: 0,
   ...r,
 });
 
@@ -44,6 +45,17 @@ describe("etapas", () => {
 
   it("las etapas sin precondiciones avanzan a la siguiente", () => {
     for (const e of ETAPAS.slice(1, -1)) expect(evaluarAvance(resumen({ etapaActual: e }))).toEqual({ puede: true, hacia: siguienteEtapa(e) });
+  });
+
+  it("no sale de CONVOCATORIA mientras haya perfiles enviados sin decisión de admisibilidad", () => {
+    expect(evaluarAvance(resumen({ etapaActual: "CONVOCATORIA", perfilesSinDecision: 2 }))).toEqual({
+      puede: false,
+      hacia: "SELECCION_CONTRATACION",
+      faltantes: ["Todos los perfiles enviados deben tener una decisión de admisibilidad."],
+    });
+    expect(evaluarAvance(resumen({ etapaActual: "CONVOCATORIA", perfilesSinDecision: 0 }))).toEqual({ puede: true, hacia: "SELECCION_CONTRATACION" });
+    // The count only matters when leaving CONVOCATORIA.
+    expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", perfilesSinDecision: 2 }))).toEqual({ puede: true, hacia: "FORMACION_INCUBACION" });
   });
 
   it("no avanza más allá del cierre", () => {

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { Tabla } from "@/components/ui/table";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PostularBoton } from "@/components/postulaciones/postular-boton";
+import { puede } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
 import { getDesafioPublico } from "@/lib/desafios/queries";
 import { formatearFecha, formatearNumero } from "@/lib/domain/formato";
 
@@ -15,8 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Desafio({ params }: Props) {
-  const d = await getDesafioPublico((await params).slug);
+  const [d, user] = await Promise.all([getDesafioPublico((await params).slug), getSessionUser()]);
   if (!d) notFound();
+  const abierta = d.convocatoria.etapaActual === "CONVOCATORIA";
   return (
     <article>
       <p>
@@ -65,9 +69,26 @@ export default async function Desafio({ params }: Props) {
             ))}
         </Tabla>
       </div>
-      <p className="mt-8">
-        ¿Tiene una idea para este desafío? Lea <Link href="/como-postular">cómo postular</Link>.
-      </p>
+      <section aria-labelledby="titulo-postular" className="mt-8 bg-neutro p-4">
+        <h2 id="titulo-postular" className="text-2xl">
+          ¿Tiene una idea para este desafío?
+        </h2>
+        {!abierta ? (
+          <p className="mt-2">
+            La recepción de perfiles está abierta solo durante la etapa Convocatoria. Lea <Link href="/como-postular">cómo postular</Link>.
+          </p>
+        ) : !user ? (
+          <p className="mt-2">
+            <Link href={`/ingresar?volver=/desafios/${d.slug}`}>Ingrese</Link> o <Link href="/registro">cree una cuenta</Link> para enviar su perfil.
+          </p>
+        ) : puede("perfil.crearBorrador", user.roles, d.convocatoria.etapaActual).ok ? (
+          <div className="mt-3">
+            <PostularBoton desafioId={d.id} />
+          </div>
+        ) : (
+          <p className="mt-2">Su cuenta no tiene el rol de postulante.</p>
+        )}
+      </section>
     </article>
   );
 }

@@ -1,0 +1,139 @@
+// What staff read to decide a perfil's admissibility: its full content, the automatic checks
+// (lib/domain/admisibilidad.ts) and the decisions so far. Staff only: the organisation RUT and the
+// applicant's e-mail are here, so no public page may use these functions.
+import "server-only";
+import { db as dbPorDefecto, type Db } from "@/lib/db/client";
+import { chequeosAdmisibilidad, type Chequeo, type DatosAdmisibilidad } from "@/lib/domain/admisibilidad";
+import { normalizarRut } from "@/lib/domain/rut";
+import { CAMPOS_PERFIL, NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
+import { DECISIONES, type DecisionAdmisibilidad } from "./schema";
+
+/** A línea's required documents are stored as JSON: anything unreadable counts as none. */
+function leerAdjuntosRequeridos(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+type PerfilParaChequeo = {
+  montoSolicitado: number | null;
+  organizacionRut: string;
+  enviadaEn: Date | null;
+  adjuntos: { categoria: string }[];
+} & Record<keyof typeof CAMPOS_PERFIL, string>;
+
+/** Builds the input of chequeosAdmisibilidad from the stored perfil, its línea, the band and the deadline. */
+export function datosAdmisibilidad(
+  p: PerfilParaChequeo,
+  linea: { habilitada: boolean; montoMaximo: number; adjuntosRequeridos: string } | null,
+  banda: { min: number; max: number },
+  cierre: Date | null,
+): DatosAdmisibilidad {
+  return {
+    campos: Object.fromEntries(Object.entries(CAMPOS_PERFIL).map(([k, c]) => [c.etiqueta, p[k as keyof typeof CAMPOS_PERFIL]])),
+    montoSolicitado: p.montoSolicitado,
+    linea: linea ? { habilitada: linea.habilitada, montoMaximo: linea.montoMaximo, adjuntosRequeridos: leerAdjuntosRequeridos(linea.adjuntosRequeridos) } : null,
+    banda,
+    organizacionRut: normalizarRut(p.organizacionRut),
+    adjuntos: p.adjuntos.map((a) => a.categoria),
+    enviadaEn: p.enviadaEn,
+    cierre,
+  };
+}
+
+export type DecisionRegistrada = { en: Date; por: string | null; anterior: string | null; decision: DecisionAdmisibilidad; motivos: string };
+
+/** A submitted perfil of the active convocatoria, for review; null for a draft or an unknown id. */
+export async function getPerfilParaRevision(id: string, client: Db = dbPorDefecto) {
+  // Ids are cuids: anything else (a NUL byte from the URL would fail on PostgreSQL) cannot be one.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  const p = await client.postulacion.findFirst({
+    where: { id, convocatoria: { activa: true }, estado: { not: "BORRADOR" } },
+    select: {
+      id: true,
+      convocatoriaId: true,
+      folio: true,
+      huella: true,
+      estado: true,
+      enviadaEn: true,
+      slugPublico: true,
+      nombreProyecto: true,
+      problema: true,
+      solucion: true,
+      usuarios: true,
+      coproduccion: true,
+      equipo: true,
+      organizacionNombre: true,
+      organizacionRut: true,
+      nivelMadurez: true,
+      tipoEjecutor: true,
+      montoSolicitado: true,
+      admisible: true,
+      admisibilidadMotivos: true,
+      admisibilidadEn: true,
+      admisibilidadPor: { select: { nombre: true } },
+      postulante: { select: { nombre: true, email: true } },
+      desafio: { select: { titulo: true, slug: true } },
+      linea: { select: { habilitada: true, montoMaximo: true, adjuntosRequeridos: true } },
+      regiones: { select: { region: { select: { cut: true, nombre: true, orden: true } } } },
+      adjuntos: { orderBy: { createdAt: "asc" }, select: { id: true, categoria: true, nombreArchivo: true, mime: true, bytes: true } },
+    },
+  });
+  if (!p) return null;
+
+  const [conv, calendario, lineaPorCelda, auditoria] = await Promise.all([
+    client.convocatoria.findUniqueOrThrow({ where: { id: p.convocatoriaId }, select: { montoMinProyecto: true, montoMaxProyecto: true } }),
+    client.etapaCalendario.findUnique({ where: { convocatoriaId_etapa: { convocatoriaId: p.convocatoriaId, etapa: "CONVOCATORIA" } }, select: { fin: true } }),
+    // The línea is the cell nivel × tipo: read it from the cell when the perfil has no lineaId.
+    !p.linea && p.nivelMadurez && p.tipoEjecutor
+      ? client.lineaPostulacion.findUnique({
+          where: { convocatoriaId_nivelMadurez_tipoEjecutor: { convocatoriaId: p.convocatoriaId, nivelMadurez: p.nivelMadurez, tipoEjecutor: p.tipoEjecutor } },
+          select: { habilitada: true, montoMaximo: true, adjuntosRequeridos: true },
+        })
+      : null,
+    client.auditLog.findMany({
+      where: { entidad: "Postulacion", entidadId: p.id, accion: "perfil.decidirAdmisibilidad" },
+      orderBy: { id: "asc" },
+      select: { createdAt: true, datos: true, actor: { select: { nombre: true } } },
+    }),
+  ]);
+  const cierre = calendario?.fin ?? null;
+  const chequeos: Chequeo[] = chequeosAdmisibilidad(
+    datosAdmisibilidad(p, p.linea ?? lineaPorCelda, { min: conv.montoMinProyecto, max: conv.montoMaxProyecto }, cierre),
+  );
+
+  const historial: DecisionRegistrada[] = auditoria.flatMap((a) => {
+    try {
+      const d = JSON.parse(a.datos) as { anterior?: unknown; decision?: unknown; motivos?: unknown };
+      if (!(DECISIONES as readonly unknown[]).includes(d.decision)) return [];
+      return [
+        {
+          en: a.createdAt,
+          por: a.actor?.nombre ?? null,
+          anterior: typeof d.anterior === "string" ? d.anterior : null,
+          decision: d.decision as DecisionAdmisibilidad,
+          motivos: typeof d.motivos === "string" ? d.motivos : "",
+        },
+      ];
+    } catch {
+      return [];
+    }
+  });
+
+  const { linea: _linea, convocatoriaId: _c, regiones, ...resto } = p;
+  return {
+    ...resto,
+    organizacionRutNormalizado: normalizarRut(p.organizacionRut),
+    nivel: p.nivelMadurez ? NOMBRE_NIVEL[p.nivelMadurez] : null,
+    tipo: p.tipoEjecutor ? NOMBRE_TIPO_EJECUTOR[p.tipoEjecutor] : null,
+    regiones: regiones.map((r) => r.region).sort((a, b) => a.orden - b.orden).map(({ cut, nombre }) => ({ cut, nombre })),
+    cierre,
+    chequeos,
+    historial,
+  };
+}
+
+export type PerfilParaRevision = NonNullable<Awaited<ReturnType<typeof getPerfilParaRevision>>>;

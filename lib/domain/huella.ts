@@ -1,0 +1,42 @@
+// Fingerprint of a submitted perfil: SHA-256 of its content in canonical JSON, attachments included
+// by their own SHA-256. The receipt shows it; anyone can later prove what was sent.
+import { createHash } from "node:crypto";
+
+export type ContenidoPerfil = {
+  convocatoria: number;
+  folio: number;
+  desafio: string;
+  campos: Record<string, string>;
+  nivelMadurez: string;
+  tipoEjecutor: string;
+  organizacionRut: string;
+  montoSolicitado: number;
+  regiones: string[];
+  adjuntos: { categoria: string; sha256: string }[];
+};
+
+function canonico(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonico);
+  if (v && typeof v === "object") {
+    return Object.fromEntries(
+      Object.keys(v as Record<string, unknown>)
+        .sort()
+        .map((k) => [k, canonico((v as Record<string, unknown>)[k])]),
+    );
+  }
+  return v;
+}
+
+export function huellaPerfil(c: ContenidoPerfil): string {
+  const normal = {
+    ...c,
+    regiones: [...c.regiones].sort(),
+    adjuntos: [...c.adjuntos].sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0)),
+  };
+  return createHash("sha256").update(JSON.stringify(canonico(normal))).digest("hex");
+}
+
+/** "Folio N° 000123" */
+export function formatearFolio(folio: number): string {
+  return `N° ${String(folio).padStart(6, "0")}`;
+}

@@ -1,0 +1,9 @@
+// E-mail outbox: a message is written in the same transaction as the change that causes it, so it is
+// sent if and only if that change commits. lib/mail/deliver.ts sends it later, with retries.
+import type { Tx } from "@/lib/db/client";
+
+export type Correo = { para: string; asunto: string; cuerpo: string; userId?: string | null };
+
+export async function encolarCorreo(tx: Tx, c: Correo): Promise<void> {
+  await tx.notificacion.create({ data: { para: c.para, asunto: c.asunto, cuerpo: c.cuerpo, userId: c.userId ?? null } });
+}

@@ -1,0 +1,118 @@
+import { defineAction } from "@/lib/actions/pipeline";
+import { ActionError } from "@/lib/actions/result";
+import { isPostgres } from "@/lib/db/client";
+import { chequeosAdmisibilidad } from "@/lib/domain/admisibilidad";
+import { formatearFecha, formatearFechaHora } from "@/lib/domain/formato";
+import { formatearFolio, huellaPerfil } from "@/lib/domain/huella";
+import { encolarCorreo } from "@/lib/mail/outbox";
+import { cierreConvocatoria } from "../plazo";
+import { CAMPOS_PERFIL, envioSchema } from "../schema";
+
+const FOLIO_LOCK_KEY = 7_262_020;
+
+// Submit: only before the deadline by the server's clock (America/Santiago calendar), only with an open
+// línea, an amount inside the línea and the band, and the required documents. The perfil is then
+// frozen with a folio and a SHA-256 fingerprint, and the applicant gets a confirmation e-mail.
+export const enviarPerfil = defineAction({
+  name: "perfil.enviar",
+  schema: envioSchema,
+  async run({ input, tx, user, convocatoria }) {
+    const ahora = new Date();
+    // Lock the draft's row first: an upload committing meanwhile would otherwise add a document that
+    // the fingerprint does not cover (lib/adjuntos/borrador.ts takes the same lock).
+    const { count } = await tx.postulacion.updateMany({ where: { id: input.id, postulanteId: user!.id, estado: "BORRADOR" }, data: { updatedAt: ahora } });
+    if (count !== 1) throw new ActionError("No encontramos ese borrador, o ya fue enviado.");
+    const p = await tx.postulacion.findFirst({
+      where: { id: input.id, postulanteId: user!.id, estado: "BORRADOR" },
+      select: { id: true, desafioId: true, desafio: { select: { titulo: true } }, adjuntos: { select: { categoria: true, sha256: true } } },
+    });
+    if (!p) throw new ActionError("No encontramos ese borrador, o ya fue enviado.");
+
+    const cierre = await cierreConvocatoria(tx, convocatoria.id);
+    if (!cierre || ahora > cierre) {
+      throw new ActionError(cierre ? `El plazo para enviar perfiles cerró el ${formatearFechaHora(cierre)} (hora de Chile).` : "La convocatoria no tiene fecha de cierre.");
+    }
+
+    const [conv, linea] = await Promise.all([
+      tx.convocatoria.findUniqueOrThrow({ where: { id: convocatoria.id }, select: { montoMinProyecto: true, montoMaxProyecto: true, anio: true, nombre: true } }),
+      tx.lineaPostulacion.findUnique({
+        where: { convocatoriaId_nivelMadurez_tipoEjecutor: { convocatoriaId: convocatoria.id, nivelMadurez: input.nivelMadurez, tipoEjecutor: input.tipoEjecutor } },
+        select: { id: true, habilitada: true, montoMaximo: true, adjuntosRequeridos: true },
+      }),
+    ]);
+    const lineaDatos = linea ? { habilitada: linea.habilitada, montoMaximo: linea.montoMaximo, adjuntosRequeridos: JSON.parse(linea.adjuntosRequeridos) as string[] } : null;
+    const campos = Object.fromEntries(Object.entries(CAMPOS_PERFIL).map(([k, c]) => [c.etiqueta, input[k as keyof typeof CAMPOS_PERFIL]]));
+    const fallas = chequeosAdmisibilidad({
+      campos,
+      montoSolicitado: input.montoSolicitado,
+      linea: lineaDatos,
+      banda: { min: conv.montoMinProyecto, max: conv.montoMaxProyecto },
+      organizacionRut: input.organizacionRut,
+      adjuntos: p.adjuntos.map((a) => a.categoria),
+      enviadaEn: ahora,
+      cierre,
+    }).filter((c) => !c.ok);
+    if (fallas.length) {
+      const fieldErrors: Record<string, string[]> = { _form: fallas.map((f) => `${f.regla}: ${f.detalle}`) };
+      if (fallas.some((f) => f.regla === "Monto solicitado")) fieldErrors.montoSolicitado = [fallas.find((f) => f.regla === "Monto solicitado")!.detalle];
+      throw new ActionError("El perfil no cumple las condiciones para ser enviado.", fieldErrors);
+    }
+
+    // One perfil per organisation per desafío (the unique index is the backstop under concurrency).
+    const org = await tx.organizacion.upsert({
+      where: { rut: input.organizacionRut },
+      create: { rut: input.organizacionRut, nombre: input.organizacionNombre, tipo: input.tipoEjecutor, creadaPorId: user!.id },
+      update: {},
+      select: { id: true },
+    });
+    const otra = await tx.postulacion.findFirst({ where: { desafioId: p.desafioId, organizacionId: org.id, NOT: { id: p.id } }, select: { id: true } });
+    if (otra) throw new ActionError("Esta organización ya envió un perfil para este desafío.", { organizacionRut: ["Ya hay un perfil de esta organización para este desafío."] });
+
+    // Folios are consecutive per convocatoria: serialize their assignment (SQLite has one writer already).
+    if (isPostgres()) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${FOLIO_LOCK_KEY})`);
+    const ultimo = await tx.postulacion.aggregate({ where: { convocatoriaId: convocatoria.id }, _max: { folio: true } });
+    const folio = (ultimo._max.folio ?? 0) + 1;
+    const huella = huellaPerfil({
+      convocatoria: conv.anio,
+      folio,
+      desafio: p.desafioId,
+      campos: Object.fromEntries(Object.keys(CAMPOS_PERFIL).map((k) => [k, input[k as keyof typeof CAMPOS_PERFIL]])),
+      nivelMadurez: input.nivelMadurez,
+      tipoEjecutor: input.tipoEjecutor,
+      organizacionRut: input.organizacionRut,
+      montoSolicitado: input.montoSolicitado,
+      regiones: input.regiones,
+      adjuntos: p.adjuntos,
+    });
+
+    const { id, regiones, ...datos } = input;
+    await tx.postulacionRegion.deleteMany({ where: { postulacionId: id } });
+    await tx.postulacionRegion.createMany({ data: [...new Set(regiones)].map((regionCut) => ({ postulacionId: id, regionCut })) });
+    await tx.postulacion.update({
+      where: { id },
+      data: { ...datos, lineaId: linea!.id, organizacionId: org.id, estado: "ENVIADA", folio, huella, enviadaEn: ahora, borradorVersion: { increment: 1 } },
+    });
+    await encolarCorreo(tx, {
+      para: user!.email,
+      userId: user!.id,
+      asunto: `Recibimos su perfil — Folio ${formatearFolio(folio)}`,
+      cuerpo: [
+        `Hola ${user!.nombre}:`,
+        "",
+        `Recibimos el perfil «${input.nombreProyecto}» para el desafío «${p.desafio.titulo}» de ${conv.nombre}.`,
+        `Folio: ${formatearFolio(folio)}`,
+        `Enviado: ${formatearFechaHora(ahora)} (hora de Chile)`,
+        `Huella SHA-256 del contenido: ${huella}`,
+        "",
+        `Puede retirarlo hasta el cierre de la convocatoria, el ${formatearFecha(cierre)}.`,
+        "Revise el estado de su postulación en «Mis postulaciones» del portal Fondo IDEA.",
+      ].join("\n"),
+    });
+    return {
+      data: { id, folio, huella },
+      audit: { entidad: "Postulacion", entidadId: id, datos: { folio, huella } },
+      mensaje: `Perfil enviado. Folio ${formatearFolio(folio)}.`,
+    };
+  },
+  revalidate: (d) => ["/postulante", `/postulante/perfiles/${d.id}`],
+});

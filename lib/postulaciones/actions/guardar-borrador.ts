@@ -1,0 +1,34 @@
+import { defineAction } from "@/lib/actions/pipeline";
+import { ActionError } from "@/lib/actions/result";
+import { borradorSchema } from "../schema";
+
+// Autosave. `version` is the draft version the browser last saw: a save from a stale tab is refused
+// instead of silently overwriting newer text (the browser keeps its copy and tells the user).
+export const guardarBorrador = defineAction({
+  name: "perfil.guardarBorrador",
+  schema: borradorSchema,
+  async run({ input, tx, user }) {
+    const { id, version, regiones, ...campos } = input;
+    const actual = await tx.postulacion.findFirst({
+      where: { id, postulanteId: user!.id, estado: "BORRADOR" },
+      select: { id: true, borradorVersion: true },
+    });
+    if (!actual) throw new ActionError("No encontramos ese borrador, o ya fue enviado.");
+    // Conditional update: two saves with the same version cannot both win.
+    const { count } = await tx.postulacion.updateMany({
+      where: { id, borradorVersion: version },
+      data: { ...campos, borradorVersion: { increment: 1 } },
+    });
+    if (count !== 1) {
+      throw new ActionError("Este borrador cambió en otra pestaña o dispositivo. Recargue la página para ver la versión más reciente.", {
+        version: [String(actual.borradorVersion)],
+      });
+    }
+    if (regiones) {
+      await tx.postulacionRegion.deleteMany({ where: { postulacionId: id } });
+      if (regiones.length) await tx.postulacionRegion.createMany({ data: [...new Set(regiones)].map((regionCut) => ({ postulacionId: id, regionCut })) });
+    }
+    // The audit keeps the version, not the applicant's text (that lives in the row).
+    return { data: { version: version + 1, guardadoEn: new Date().toISOString() }, audit: { entidad: "Postulacion", entidadId: id, datos: { version: version + 1 } } };
+  },
+});

@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/** The applicant's own postulaciones, newest first. Ownership is in the WHERE clause. */
+export async function misPostulaciones(userId: string) {
+  return db.postulacion.findMany({
+    where: { postulanteId: userId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      estado: true,
+      nombreProyecto: true,
+      folio: true,
+      enviadaEn: true,
+      admisibilidadEn: true,
+      admisibilidadMotivos: true,
+      slugPublico: true,
+      updatedAt: true,
+      desafio: { select: { titulo: true, slug: true } },
+    },
+  });
+}
+
+/** One of the applicant's own perfiles, with everything the form needs; null when missing or not theirs. */
+export async function getPerfilPropio(userId: string, id: string) {
+  return db.postulacion.findFirst({
+    where: { id, postulanteId: userId },
+    select: {
+      id: true,
+      estado: true,
+      borradorVersion: true,
+      updatedAt: true,
+      nombreProyecto: true,
+      problema: true,
+      solucion: true,
+      usuarios: true,
+      coproduccion: true,
+      equipo: true,
+      organizacionNombre: true,
+      organizacionRut: true,
+      nivelMadurez: true,
+      tipoEjecutor: true,
+      montoSolicitado: true,
+      folio: true,
+      huella: true,
+      enviadaEn: true,
+      admisibilidadMotivos: true,
+      slugPublico: true,
+      regiones: { select: { regionCut: true } },
+      desafio: {
+        select: { titulo: true, slug: true, resumen: true, metricas: { orderBy: { orden: "asc" }, select: { indicador: true, valor: true, unidad: true } } },
+      },
+      convocatoria: { select: { nombre: true, montoMinProyecto: true, montoMaxProyecto: true } },
+    },
+  });
+}
+
+/** Open líneas of the active convocatoria, for the perfil form. */
+export async function lineasAbiertas() {
+  const filas = await db.lineaPostulacion.findMany({
+    where: { habilitada: true, convocatoria: { activa: true } },
+    select: { id: true, nivelMadurez: true, tipoEjecutor: true, montoMaximo: true, adjuntosRequeridos: true },
+  });
+  return filas.map((l) => ({ ...l, adjuntosRequeridos: JSON.parse(l.adjuntosRequeridos) as string[] }));
+}
+
+/** Data for the PDF receipt: only a submitted perfil of this applicant. */
+export async function getComprobante(userId: string, id: string) {
+  const p = await db.postulacion.findFirst({
+    where: { id, postulanteId: userId, folio: { not: null }, estado: { notIn: ["BORRADOR"] } },
+    select: {
+      folio: true,
+      huella: true,
+      enviadaEn: true,
+      nombreProyecto: true,
+      montoSolicitado: true,
+      organizacionNombre: true,
+      desafio: { select: { titulo: true } },
+      convocatoria: { select: { nombre: true } },
+      postulante: { select: { nombre: true } },
+    },
+  });
+  if (!p || p.folio === null || !p.huella || !p.enviadaEn) return null;
+  return {
+    folio: p.folio,
+    huella: p.huella,
+    enviadaEn: p.enviadaEn,
+    nombreProyecto: p.nombreProyecto,
+    desafio: p.desafio.titulo,
+    organizacion: p.organizacionNombre,
+    montoSolicitado: p.montoSolicitado ?? 0,
+    convocatoria: p.convocatoria.nombre,
+    postulante: p.postulante.nombre,
+  };
+}
+
+/**
+ * A perfil's public page, once declared admissible. No personal data: no RUT, e-mail, phone, team
+ * members; the organisation's name is hidden when the executor is a natural person.
+ */
+export async function getPerfilPublico(slug: string) {
+  const p = await db.postulacion.findFirst({
+    where: { slugPublico: slug, admisible: true, estado: { notIn: ["BORRADOR", "RETIRADA", "INADMISIBLE"] } },
+    select: {
+      nombreProyecto: true,
+      problema: true,
+      solucion: true,
+      usuarios: true,
+      coproduccion: true,
+      nivelMadurez: true,
+      tipoEjecutor: true,
+      organizacionNombre: true,
+      folio: true,
+      regiones: { select: { region: { select: { nombre: true, orden: true } } } },
+      desafio: { select: { titulo: true, slug: true } },
+      convocatoria: { select: { nombre: true } },
+      _count: { select: { votos: true } },
+    },
+  });
+  if (!p) return null;
+  return {
+    ...p,
+    organizacionNombre: p.tipoEjecutor === "PERSONA_NATURAL" ? null : p.organizacionNombre,
+    regiones: p.regiones.map((r) => r.region).sort((a, b) => a.orden - b.orden).map((r) => r.nombre),
+    votos: p._count.votos,
+  };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { db as dbPorDefecto, type Db } from "@/lib/db/client";
+
+const seleccionPublica = {
+  id: true,
+  tipo: true,
+  titulo: true,
+  descripcion: true,
+  inicio: true,
+  lugar: true,
+  enlace: true,
+  capacidad: true,
+  cuposOcupados: true,
+  region: { select: { cut: true, nombre: true } },
+} as const;
+
+/**
+ * Upcoming events of the active convocatoria, soonest first. A regional filter also shows the online
+ * events without a region (anyone can join those).
+ */
+export async function listarTalleresProximos(filtro: { region?: string } = {}, client: Db = dbPorDefecto) {
+  return client.evento.findMany({
+    where: {
+      convocatoria: { activa: true },
+      tipo: { not: "DEMO_DAY" },
+      inicio: { gt: new Date() },
+      ...(filtro.region ? { OR: [{ regionCut: filtro.region }, { regionCut: null }] } : {}),
+    },
+    orderBy: [{ inicio: "asc" }, { id: "asc" }],
+    select: seleccionPublica,
+  });
+}
+
+export async function getTallerPublico(id: string, client: Db = dbPorDefecto) {
+  const t = await client.evento.findFirst({
+    where: { id, convocatoria: { activa: true }, tipo: { not: "DEMO_DAY" } },
+    select: seleccionPublica,
+  });
+  // Started (or past) events take no more registrations.
+  return t ? { ...t, comenzado: t.inicio.getTime() <= Date.now() } : null;
+}
+
+/** The signed-in person's live registration to an event, if any (to offer cancelling it). */
+export async function getMiInscripcion(eventoId: string, userId: string, client: Db = dbPorDefecto) {
+  return client.inscripcion.findFirst({
+    where: { eventoId, userId, estado: { in: ["CONFIRMADA", "LISTA_ESPERA"] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, estado: true, email: true },
+  });
+}
+
+/** Staff: every event of the active convocatoria with its registration and attendance counts. */
+export async function listarTalleresStaff(client: Db = dbPorDefecto) {
+  const [eventos, conteos, presentes] = await Promise.all([
+    client.evento.findMany({
+      where: { convocatoria: { activa: true } },
+      orderBy: [{ inicio: "desc" }, { id: "asc" }],
+      select: { id: true, tipo: true, titulo: true, inicio: true, capacidad: true, cuposOcupados: true, enlace: true, lugar: true, region: { select: { nombre: true } } },
+    }),
+    client.inscripcion.groupBy({ by: ["eventoId", "estado"], where: { evento: { convocatoria: { activa: true } } }, _count: { _all: true } }),
+    client.asistencia.findMany({ where: { presente: true, inscripcion: { evento: { convocatoria: { activa: true } } } }, select: { inscripcion: { select: { eventoId: true } } } }),
+  ]);
+  const contar = (eventoId: string, estado: string) => conteos.find((c) => c.eventoId === eventoId && c.estado === estado)?._count._all ?? 0;
+  return eventos.map((e) => ({
+    ...e,
+    confirmadas: contar(e.id, "CONFIRMADA"),
+    enEspera: contar(e.id, "LISTA_ESPERA"),
+    presentes: presentes.filter((p) => p.inscripcion.eventoId === e.id).length,
+  }));
+}
+
+/** Staff: one event with its registrations (confirmed first, then the waitlist in order) and attendance. */
+export async function getTallerStaff(id: string, client: Db = dbPorDefecto) {
+  const e = await client.evento.findFirst({
+    where: { id, convocatoria: { activa: true } },
+    select: {
+      ...seleccionPublica,
+      inscripciones: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, nombre: true, email: true, estado: true, createdAt: true, asistencia: { select: { presente: true, marcadaEn: true } } },
+      },
+    },
+  });
+  if (!e) return null;
+  const orden = { CONFIRMADA: 0, LISTA_ESPERA: 1, CANCELADA: 2 } as const;
+  return { ...e, inscripciones: [...e.inscripciones].sort((a, b) => orden[a.estado] - orden[b.estado]) };
+}

@@ -1,0 +1,207 @@
+// Talleres in "Convocatoria" (after z-admin): staff create a one-seat taller; an anonymous visitor takes
+// the seat, a second one goes to the waitlist, the same e-mail twice is refused; staff mark attendance.
+// Refusal: a postulante cannot open the staff pages (404). Also scouting, which runs in the same etapa:
+// staff invite by e-mail, the signed link opens the desafío once, a tampered link explains itself.
+import { correosPara, digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test } from "./fixtures";
+
+const SELLO = Date.now();
+const TITULO = `Taller regional de ideación ${SELLO}`;
+/** A date about a month ahead, as a Chilean calendar date (YYYY-MM-DD). */
+const FECHA = new Date(SELLO + 30 * 86_400_000).toLocaleDateString("en-CA", { timeZone: "America/Santiago" });
+const PRIMERA = { nombre: "Rosa Primera", email: `rosa-${SELLO}@ejemplo.cl` };
+const SEGUNDA = { nombre: "Tomás Segundo", email: `tomas-${SELLO}@ejemplo.cl` };
+
+let urlPublica = "";
+let urlEquipo = "";
+
+test.describe.serial("talleres regionales", () => {
+  test("el encargado técnico crea un taller con un cupo", async ({ page }) => {
+    await ingresar(page, "encargado@fondoidea.cl");
+    await page.goto("/seguimiento/talleres");
+    await expect(page.getByRole("heading", { level: 1, name: "Talleres y encuentros" })).toBeVisible();
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+
+    const form = page.getByRole("form", { name: "Nuevo taller" });
+    await form.getByLabel("Tipo de evento").selectOption({ label: "Taller regional" });
+    await form.getByLabel("Título").fill(TITULO);
+    await form.getByLabel("Descripción").fill("Conozca los desafíos y trabaje su idea con el equipo regional de FOSIS.");
+    await form.getByLabel("Fecha").fill(FECHA);
+    await form.getByLabel("Hora de inicio").fill("18:30");
+    await form.getByLabel("Lugar").fill("Sede FOSIS Biobío, Concepción");
+    await form.getByLabel("Región").selectOption({ label: "Biobío" });
+    await form.getByLabel("Capacidad (cupos)").fill("1");
+    await form.getByRole("button", { name: "Crear taller" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Taller creado." })).toBeVisible();
+    // The form is empty again for the next one.
+    await expect(form.getByLabel("Título")).toHaveValue("");
+
+    await page.getByRole("link", { name: "Ver las inscripciones del taller creado" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: TITULO })).toBeVisible();
+    await expect(page.getByText("Aún no hay inscripciones.")).toBeVisible();
+    await expect(page.getByText(`${FECHA.split("-").reverse().join("-")} 18:30`).first()).toBeVisible();
+    urlEquipo = new URL(page.url()).pathname;
+    await page.getByRole("link", { name: "Ver página pública" }).click();
+    await page.waitForURL((u) => /^\/talleres\/[^/]+$/.test(u.pathname));
+    await expect(page.getByRole("heading", { level: 1, name: TITULO })).toBeVisible();
+    urlPublica = new URL(page.url()).pathname;
+  });
+
+  test("un visitante sin cuenta toma el único cupo; el segundo queda en lista de espera", async ({ page }) => {
+    await page.goto("/talleres?region=08");
+    await expect(page.getByRole("heading", { level: 1, name: "Talleres y encuentros" })).toBeVisible();
+    const tarjeta = page.getByRole("article").filter({ has: page.getByRole("link", { name: TITULO }) });
+    await expect(tarjeta).toContainText("Queda 1 cupo");
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+    await tarjeta.getByRole("link", { name: TITULO }).click();
+    await expect(page).toHaveURL(new RegExp(`${urlPublica}$`));
+    await expect(page.getByRole("heading", { level: 1, name: TITULO })).toBeVisible();
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+
+    const form = page.getByRole("form", { name: "Inscripción al taller" });
+    await form.getByLabel("Nombre completo").fill(PRIMERA.nombre);
+    await form.getByLabel("Correo electrónico").fill(PRIMERA.email);
+    await form.getByRole("button", { name: "Inscribirme", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Inscripción confirmada." })).toBeVisible();
+    await expect(page.getByText("Lista de espera (capacidad 1)")).toBeVisible();
+    // The confirmation arrives over SMTP.
+    const [confirmacion] = await correosPara(PRIMERA.email);
+    expect(decodificarQP(confirmacion)).toContain(`Su inscripción en «${TITULO}» está confirmada.`);
+
+    // The same e-mail again is refused next to its field.
+    await form.getByLabel("Nombre completo").fill(PRIMERA.nombre);
+    await form.getByLabel("Correo electrónico").fill(PRIMERA.email);
+    await form.getByRole("button", { name: "Inscribirme en la lista de espera" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Este correo ya está inscrito en el taller." })).toBeVisible();
+    await expect(form.getByLabel("Correo electrónico")).toHaveAttribute("aria-invalid", "true");
+
+    await form.getByLabel("Nombre completo").fill(SEGUNDA.nombre);
+    await form.getByLabel("Correo electrónico").fill(SEGUNDA.email);
+    await form.getByRole("button", { name: "Inscribirme en la lista de espera" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "No quedan cupos: quedó en la lista de espera." })).toBeVisible();
+    await sinViolacionesAxe(page);
+
+    await page.goto("/talleres?region=08");
+    await expect(page.getByRole("article").filter({ has: page.getByRole("link", { name: TITULO }) })).toContainText("Lista de espera");
+  });
+
+  test("el equipo ve las inscripciones y marca la asistencia", async ({ page }) => {
+    await ingresar(page, "encargado@fondoidea.cl");
+    await page.goto(urlEquipo);
+    await expect(page.getByRole("heading", { level: 1, name: TITULO })).toBeVisible();
+    const primera = page.getByRole("listitem", { name: PRIMERA.nombre });
+    const segunda = page.getByRole("listitem", { name: SEGUNDA.nombre });
+    await expect(primera).toContainText("Confirmada");
+    await expect(primera).toContainText("Asistencia: Sin marcar");
+    await expect(segunda).toContainText("En lista de espera");
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+
+    await primera.getByRole("button", { name: `Marcar presente a ${PRIMERA.nombre}` }).click();
+    await expect(primera.getByRole("status").filter({ hasText: "Asistencia registrada: presente." })).toBeVisible();
+    await expect(primera).toContainText("Asistencia: Presente");
+    await expect(primera.getByRole("button", { name: `Marcar ausente a ${PRIMERA.nombre}` })).toBeVisible();
+    await expect(page.getByText("1 personas marcadas como presentes")).toBeVisible();
+
+    await page.getByRole("link", { name: "← Talleres" }).click();
+    const fila = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: TITULO }) });
+    await expect(fila).toContainText("Confirmadas 1 de 1 · En espera 1 · Presentes 1");
+  });
+
+  test("una persona postulante no puede abrir las páginas del equipo (404)", async ({ page, permitirErrorConsola }) => {
+    // Chromium logs the document's own 404 status: that status is what this test expects.
+    permitirErrorConsola(/status of 404/);
+    // A new applicant (the demo's Pedro holds Evaluador since z-admin).
+    const cuerpo = `3${String(SELLO).slice(-7)}`;
+    const email = `postulante-talleres-${SELLO}@ejemplo.cl`;
+    const clave = "ClaveSegura2019";
+    await page.goto("/registro");
+    await page.getByLabel("Nombre completo").fill("Paula Postulante Talleres");
+    await page.getByLabel("Correo electrónico").fill(email);
+    await page.getByLabel("RUT").fill(`${cuerpo}-${digitoVerificador(cuerpo)}`);
+    await page.getByLabel(/^Contraseña/).fill(clave);
+    await page.getByLabel("Repita la contraseña").fill(clave);
+    await page.getByRole("checkbox", { name: /Acepto la política de privacidad/ }).check();
+    await page.getByRole("button", { name: "Crear cuenta" }).click();
+    await expect(page).toHaveURL(/\/ingresar\?registrado=1$/);
+    await ingresar(page, email, clave);
+
+    for (const url of ["/seguimiento/talleres", urlEquipo]) {
+      const r = await page.goto(url);
+      expect(r?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Página no encontrada" })).toBeVisible();
+      await expect(page.getByRole("button", { name: /Marcar presente/ })).toHaveCount(0);
+    }
+  });
+});
+
+/** Body of a quoted-printable .eml as text (soft line breaks joined, =XX bytes decoded as UTF-8). */
+function decodificarQP(eml: string): string {
+  const cuerpo = eml.slice(eml.search(/\r?\n\r?\n/));
+  const sinCortes = cuerpo.replace(/=\r?\n/g, "");
+  const bytes = sinCortes.replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+test.describe.serial("scouting", () => {
+  const INVITADA = { nombre: "Inés Invitada", email: `ines-${SELLO}@ejemplo.cl` };
+  let enlace = "";
+
+  test("el encargado técnico invita por correo a postular a un desafío", async ({ page }) => {
+    await ingresar(page, "encargado@fondoidea.cl");
+    await page.goto("/seguimiento/scouting");
+    await expect(page.getByRole("heading", { level: 1, name: "Scouting" })).toBeVisible();
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+    const form = page.getByRole("form", { name: "Invitar a postular" });
+    await form.getByLabel("Nombre de la persona").fill(INVITADA.nombre);
+    await form.getByLabel("Correo electrónico").fill(INVITADA.email);
+    await form.getByLabel("Desafío").selectOption({ label: "Volver a la escuela" });
+    await form.getByLabel("Mensaje personal (opcional)").fill("Vimos su trabajo con jóvenes en Lota.");
+    await form.getByRole("button", { name: "Enviar invitación" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Invitación enviada." })).toBeVisible();
+    const fila = page.getByRole("listitem").filter({ hasText: INVITADA.email });
+    await expect(fila).toContainText("Desafío: Volver a la escuela");
+    await expect(fila).toContainText("Abierta: no");
+
+    // A second one to the same person and desafío is refused while the first is valid.
+    await form.getByLabel("Nombre de la persona").fill(INVITADA.nombre);
+    await form.getByLabel("Correo electrónico").fill(INVITADA.email);
+    await form.getByLabel("Desafío").selectOption({ label: "Volver a la escuela" });
+    await form.getByRole("button", { name: "Enviar invitación" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Ya se envió a este correo una invitación vigente para este desafío." })).toBeVisible();
+
+    const [correo] = await correosPara(INVITADA.email);
+    const texto = decodificarQP(correo);
+    expect(texto).toContain("Vimos su trabajo con jóvenes en Lota.");
+    const m = /\/invitacion\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/.exec(texto);
+    expect(m, "el correo trae el enlace firmado").not.toBeNull();
+    enlace = `/invitacion/${m![1]}`;
+  });
+
+  test("el enlace firmado muestra el desafío y queda registrado como abierto; uno alterado no sirve", async ({ page, browser, vigilar }) => {
+    const visitante = await browser.newContext();
+    vigilar(visitante);
+    const invitada = await visitante.newPage();
+    await invitada.goto(enlace);
+    await expect(invitada.getByRole("heading", { level: 1, name: `Hola, ${INVITADA.nombre}` })).toBeVisible();
+    await expect(invitada.getByRole("heading", { level: 2, name: "Volver a la escuela" })).toBeVisible();
+    await expect(invitada.getByRole("link", { name: "Crear cuenta" }).last()).toHaveAttribute("href", /^\/registro\?desafio=[a-z0-9-]+$/);
+    await expect(invitada.getByRole("link", { name: "Ir al desafío" })).toHaveAttribute("href", /^\/desafios\/[a-z0-9-]+$/);
+    await sinViolacionesAxe(invitada);
+    await sinScrollHorizontal(invitada);
+
+    const alterado = `${enlace.slice(0, -3)}${enlace.endsWith("AAA") ? "BBB" : "AAA"}`;
+    await invitada.goto(alterado);
+    await expect(invitada.getByRole("heading", { level: 1, name: "Invitación no válida" })).toBeVisible();
+    await expect(invitada.getByRole("link", { name: "Ver los desafíos del Fondo IDEA" })).toBeVisible();
+    await sinViolacionesAxe(invitada);
+    await visitante.close();
+
+    await ingresar(page, "encargado@fondoidea.cl");
+    await page.goto("/seguimiento/scouting");
+    await expect(page.getByRole("listitem").filter({ hasText: INVITADA.email })).toContainText("Abierta: sí");
+  });
+});
