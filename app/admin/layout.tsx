@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AreaLayout } from "@/components/layout/area-layout";
 
 const secciones = [
   { href: "/admin/convocatoria", nombre: "Convocatoria y etapas" },
@@ -8,20 +8,10 @@ const secciones = [
   { href: "/admin/auditoria", nombre: "Bitácora de auditoría" },
 ];
 
-// Navigation only: every admin page checks the permission itself (layouts do not re-run on navigation).
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   return (
-    <div>
-      <nav aria-label="Administración" className="mb-6 border-b-2 border-neutro pb-3">
-        <ul className="flex flex-wrap gap-x-5 gap-y-2">
-          {secciones.map((s) => (
-            <li key={s.href}>
-              <Link href={s.href}>{s.nombre}</Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <AreaLayout etiqueta="Administración" secciones={secciones}>
       {children}
-    </div>
+    </AreaLayout>
   );
 }
