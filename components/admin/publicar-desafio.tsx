@@ -1,21 +1,18 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { BotonAccion } from "@/components/ui/boton-accion";
 import { publicarDesafioAction } from "@/lib/server-actions";
 
 export function PublicarDesafio({ id, publicado }: { id: string; publicado: boolean }) {
   return (
-    <ActionForm action={publicarDesafioAction} etiqueta="Publicación" confirmar={publicado ? "¿Retirar este desafío del sitio público?" : undefined}>
-      {({ pendiente }) => (
-        <>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="publicar" value={publicado ? "no" : "si"} />
-          <Button type="submit" variante={publicado ? "secundario" : "primario"}>
-            {pendiente ? "Guardando…" : publicado ? "Retirar publicación" : "Publicar desafío"}
-          </Button>
-        </>
-      )}
-    </ActionForm>
+    <BotonAccion
+      action={publicarDesafioAction}
+      etiqueta="Publicación"
+      campos={{ id, publicar: publicado ? "no" : "si" }}
+      confirmar={publicado ? "¿Retirar este desafío del sitio público?" : undefined}
+      variante={publicado ? "secundario" : "primario"}
+      texto={publicado ? "Retirar publicación" : "Publicar desafío"}
+      textoPendiente="Guardando…"
+    />
   );
 }

@@ -6,7 +6,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
 import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
 import type { Rol } from "@/lib/domain/roles";
-import { PERMISOS, permiteRol, type NombreAccion } from "@/lib/auth/permissions";
+import { PERMISOS, permiteEtapa, permiteRol, type NombreAccion } from "@/lib/auth/permissions";
 import { ActionError, type ActionResult, type FieldErrors } from "./result";
 import { formDataToObject } from "./form-data";
 import "@/lib/validation/zod-es";
@@ -104,7 +104,7 @@ export async function executeAction<S extends z.ZodType, T>(
         const convocatoria = await convocatoriaActual(tx);
         if (!convocatoria) throw new ActionError("No hay una convocatoria activa.");
         // Etapa rule read inside the transaction, so it holds for the data this action writes.
-        if (!(PERMISOS[def.name].etapas as readonly Etapa[]).includes(convocatoria.etapaActual)) {
+        if (!permiteEtapa(def.name, convocatoria.etapaActual)) {
           throw new ActionError(mensajeEtapa(def.name, convocatoria.etapaActual));
         }
         const result = await def.run({

@@ -7,6 +7,7 @@ import { chequeosAdmisibilidad, type Chequeo, type DatosAdmisibilidad } from "@/
 import { normalizarRut } from "@/lib/domain/rut";
 import { CAMPOS_PERFIL, NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
 import { DECISIONES, type DecisionAdmisibilidad } from "./schema";
+import { SELECCION_CONTENIDO_PERFIL } from "@/lib/postulaciones/seleccion";
 
 /** A línea's required documents are stored as JSON: anything unreadable counts as none. */
 function leerAdjuntosRequeridos(json: string): string[] {
@@ -60,17 +61,7 @@ export async function getPerfilParaRevision(id: string, client: Db = dbPorDefect
       estado: true,
       enviadaEn: true,
       slugPublico: true,
-      nombreProyecto: true,
-      problema: true,
-      solucion: true,
-      usuarios: true,
-      coproduccion: true,
-      equipo: true,
-      organizacionNombre: true,
-      organizacionRut: true,
-      nivelMadurez: true,
-      tipoEjecutor: true,
-      montoSolicitado: true,
+      ...SELECCION_CONTENIDO_PERFIL,
       admisible: true,
       admisibilidadMotivos: true,
       admisibilidadEn: true,

@@ -85,12 +85,16 @@ export function permiteRol(accion: NombreAccion, roles: readonly Rol[] | null): 
   return p.quien.some((r) => roles.includes(r)) ? { ok: true } : { ok: false, motivo: "ROL" };
 }
 
+/** Etapa part of the rule: is the action open in this etapa at all, whoever asks? */
+export function permiteEtapa(accion: NombreAccion, etapa: Etapa): boolean {
+  return (PERMISOS[accion].etapas as readonly Etapa[]).includes(etapa);
+}
+
 /** The whole rule: role and etapa. */
 export function puede(accion: NombreAccion, roles: readonly Rol[] | null, etapa: Etapa): Decision {
   const porRol = permiteRol(accion, roles);
   if (!porRol.ok) return porRol;
-  const p: Permiso = PERMISOS[accion];
-  return p.etapas.includes(etapa) ? { ok: true } : { ok: false, motivo: "ETAPA" };
+  return permiteEtapa(accion, etapa) ? { ok: true } : { ok: false, motivo: "ETAPA" };
 }
 
 export { ROLES, ETAPAS };

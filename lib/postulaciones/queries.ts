@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { SELECCION_CONTENIDO_PERFIL } from "@/lib/postulaciones/seleccion";
 
 /** The applicant's own postulaciones, newest first. Ownership is in the WHERE clause. */
 export async function misPostulaciones(userId: string) {
@@ -30,17 +31,7 @@ export async function getPerfilPropio(userId: string, id: string) {
       estado: true,
       borradorVersion: true,
       updatedAt: true,
-      nombreProyecto: true,
-      problema: true,
-      solucion: true,
-      usuarios: true,
-      coproduccion: true,
-      equipo: true,
-      organizacionNombre: true,
-      organizacionRut: true,
-      nivelMadurez: true,
-      tipoEjecutor: true,
-      montoSolicitado: true,
+      ...SELECCION_CONTENIDO_PERFIL,
       folio: true,
       huella: true,
       enviadaEn: true,

@@ -102,3 +102,17 @@ export async function correosPara(direccion: string, { esperarAlMenos = 1, timeo
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/** Creates an account through /registro (a valid RUT) and signs in with it. */
+export async function registrarseEIngresar(page: Page, datos: { nombre: string; email: string; rut: string; clave: string }) {
+  await page.goto("/registro");
+  await page.getByLabel("Nombre completo").fill(datos.nombre);
+  await page.getByLabel("Correo electrónico").fill(datos.email);
+  await page.getByRole("textbox", { name: "RUT", exact: true }).fill(datos.rut);
+  await page.getByLabel(/^Contraseña/).fill(datos.clave);
+  await page.getByLabel("Repita la contraseña").fill(datos.clave);
+  await page.getByRole("checkbox", { name: /Acepto la política de privacidad/ }).check();
+  await page.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(page).toHaveURL(/\/ingresar\?registrado=1$/);
+  await ingresar(page, datos.email, datos.clave);
+}

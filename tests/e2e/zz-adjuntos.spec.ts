@@ -1,7 +1,7 @@
 // Attachments in etapa Convocatoria (z-admin.spec.ts advanced it): the upload and download routes refuse
 // strangers, and on a phone an applicant attaches a document, is refused a renamed program, downloads
 // the file and removes it.
-import { digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test } from "./fixtures";
+import { digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test, registrarseEIngresar } from "./fixtures";
 
 const sello = Date.now();
 const EMAIL = `adjuntos.${sello}@prueba.cl`;
@@ -45,16 +45,7 @@ test.describe.serial("adjuntos", () => {
     // The upload route answers a refusal with HTTP 400 (its JSON carries the Spanish message the page shows),
     // and Chromium logs every 4xx fetch as "Failed to load resource": expected for the renamed .exe only.
     permitirErrorConsola(/status of 400 \(Bad Request\) @ http:\/\/[^/]+\/api\/adjuntos$/);
-    await page.goto("/registro");
-    await page.getByLabel("Nombre completo").fill("Marta Adjuntos");
-    await page.getByLabel("Correo electrónico").fill(EMAIL);
-    await page.getByRole("textbox", { name: "RUT", exact: true }).fill(RUT);
-    await page.getByLabel(/^Contraseña/).fill(CLAVE);
-    await page.getByLabel("Repita la contraseña").fill(CLAVE);
-    await page.getByRole("checkbox", { name: /política de privacidad/ }).check();
-    await page.getByRole("button", { name: "Crear cuenta" }).click();
-    await expect(page).toHaveURL(/\/ingresar\?registrado=1/);
-    await ingresar(page, EMAIL, CLAVE);
+    await registrarseEIngresar(page, { nombre: "Marta Adjuntos", email: EMAIL, rut: RUT, clave: CLAVE });
 
     await page.goto("/desafios/cuidar-a-quien-cuida");
     await page.getByRole("button", { name: "Postular a este desafío" }).click();

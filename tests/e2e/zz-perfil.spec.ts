@@ -3,7 +3,7 @@
 // confirmation e-mail over SMTP, the PDF receipt, and what other people may not see.
 import { PDFParse } from "pdf-parse";
 import { createDb } from "../../lib/db/client";
-import { correosPara, digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test } from "./fixtures";
+import { correosPara, digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test, registrarseEIngresar } from "./fixtures";
 
 const sello = Date.now();
 const EMAIL = `rosa.${sello}@prueba.cl`;
@@ -27,16 +27,7 @@ async function esperarGuardado(page: import("@playwright/test").Page) {
 test.describe.serial("postulante: el perfil de punta a punta", () => {
   test("registro, borrador que sobrevive a una recarga y a la falta de conexión, documentos y envío", async ({ page, context }) => {
     test.setTimeout(120_000);
-    await page.goto("/registro");
-    await page.getByLabel("Nombre completo").fill("Rosa Postulante");
-    await page.getByLabel("Correo electrónico").fill(EMAIL);
-    await page.getByLabel("RUT").fill(`${RUT_PERSONA.slice(0, 2)}.${RUT_PERSONA.slice(2, 5)}.${RUT_PERSONA.slice(5)}`);
-    await page.getByLabel(/^Contraseña/).fill(CLAVE);
-    await page.getByLabel("Repita la contraseña").fill(CLAVE);
-    await page.getByRole("checkbox", { name: /política de privacidad/ }).check();
-    await page.getByRole("button", { name: "Crear cuenta" }).click();
-    await expect(page).toHaveURL(/\/ingresar\?registrado=1/);
-    await ingresar(page, EMAIL, CLAVE);
+    await registrarseEIngresar(page, { nombre: "Rosa Postulante", email: EMAIL, rut: `${RUT_PERSONA.slice(0, 2)}.${RUT_PERSONA.slice(2, 5)}.${RUT_PERSONA.slice(5)}`, clave: CLAVE });
 
     await page.goto("/desafios/cuidar-a-quien-cuida");
     await page.getByRole("button", { name: "Postular a este desafío" }).click();

@@ -2,7 +2,7 @@
 // the seat, a second one goes to the waitlist, the same e-mail twice is refused; staff mark attendance.
 // Refusal: a postulante cannot open the staff pages (404). Also scouting, which runs in the same etapa:
 // staff invite by e-mail, the signed link opens the desafío once, a tampered link explains itself.
-import { correosPara, digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test } from "./fixtures";
+import { correosPara, digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test, registrarseEIngresar } from "./fixtures";
 
 const SELLO = Date.now();
 const TITULO = `Taller regional de ideación ${SELLO}`;
@@ -117,16 +117,7 @@ test.describe.serial("talleres regionales", () => {
     const cuerpo = `3${String(SELLO).slice(-7)}`;
     const email = `postulante-talleres-${SELLO}@ejemplo.cl`;
     const clave = "ClaveSegura2019";
-    await page.goto("/registro");
-    await page.getByLabel("Nombre completo").fill("Paula Postulante Talleres");
-    await page.getByLabel("Correo electrónico").fill(email);
-    await page.getByLabel("RUT").fill(`${cuerpo}-${digitoVerificador(cuerpo)}`);
-    await page.getByLabel(/^Contraseña/).fill(clave);
-    await page.getByLabel("Repita la contraseña").fill(clave);
-    await page.getByRole("checkbox", { name: /Acepto la política de privacidad/ }).check();
-    await page.getByRole("button", { name: "Crear cuenta" }).click();
-    await expect(page).toHaveURL(/\/ingresar\?registrado=1$/);
-    await ingresar(page, email, clave);
+    await registrarseEIngresar(page, { nombre: "Paula Postulante Talleres", email, rut: `${cuerpo}-${digitoVerificador(cuerpo)}`, clave });
 
     for (const url of ["/seguimiento/talleres", urlEquipo]) {
       const r = await page.goto(url);

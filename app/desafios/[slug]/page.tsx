@@ -3,7 +3,7 @@ import { Tabla } from "@/components/ui/table";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostularBoton } from "@/components/postulaciones/postular-boton";
-import { puede } from "@/lib/auth/permissions";
+import { permiteEtapa, puede } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDesafioPublico } from "@/lib/desafios/queries";
 import { formatearFecha, formatearNumero } from "@/lib/domain/formato";
@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Desafio({ params }: Props) {
   const [d, user] = await Promise.all([getDesafioPublico((await params).slug), getSessionUser()]);
   if (!d) notFound();
-  const abierta = d.convocatoria.etapaActual === "CONVOCATORIA";
+  // Open for perfiles when the permission table says so for this etapa (lib/auth/permissions.ts).
+  const abierta = permiteEtapa("perfil.crearBorrador", d.convocatoria.etapaActual);
   return (
     <article>
       <p>
