@@ -77,6 +77,16 @@ function patch(adapter) {
       for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25;
       return r;
     };
+    // adapter-pg's executeScript splits the script on every ";", which cuts PL/pgSQL bodies
+    // ($$ … ; … $$) in half. PostgreSQL's simple-query protocol runs a whole script in one call.
+    adapter.executeScript = async (script) => {
+      try {
+        await pool.query(script);
+      } catch (e) {
+        adapter.onError?.(e);
+        throw e;
+      }
+    };
   }
   // better-sqlite3's prepare() rejects multi-statement SQL, and the engine sends whole migration
   // scripts through executeRaw when it replays history into the shadow database.
