@@ -4,7 +4,7 @@
 //   2. migrations (scripts/migrate.mjs deploy)
 //   3. demo seed (prisma/seed.ts; it only seeds an empty database and says whether it did)
 //   4. `next build`, only when the build is missing or older than the code
-//   5. `next start -p $PORT` (3000 by default), forwarding SIGINT/SIGTERM
+//   5. scripts/servidor.mjs (Next's handler, peer address for per-IP limits) on $PORT (3000 by default), forwarding SIGINT/SIGTERM
 // Every step exits non-zero on failure. See README.md.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -112,7 +112,7 @@ try {
 const port = process.env.PORT || "3000";
 titulo(`Servidor en http://localhost:${port}`);
 info("Cuentas de demostración en README.md. Detenga el servidor con Ctrl+C.");
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/servidor.mjs", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 let senal = null;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

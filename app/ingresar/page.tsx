@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { IngresarForm } from "@/components/cuenta/ingresar-form";
 import { Alert } from "@/components/ui/alert";
+import { destinoSeguro } from "@/lib/domain/redireccion";
+import { MENSAJE_REGISTRO } from "@/lib/cuentas/schema";
 
 export const metadata: Metadata = { title: "Ingresar" };
 
@@ -15,8 +17,8 @@ export default async function Ingresar({ searchParams }: Props) {
       <p className="mb-6 mt-2">
         ¿No tiene cuenta? <Link href="/registro">Cree una aquí</Link>.
       </p>
-      {registrado && <Alert tipo="exito">Su cuenta fue creada. Ingrese con su correo y contraseña.</Alert>}
-      <IngresarForm volver={volver} />
+      {registrado && <Alert tipo="exito">{MENSAJE_REGISTRO}</Alert>}
+      <IngresarForm volver={destinoSeguro(volver)} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Shared by the attachment actions: the perfil must be the user's own and still a draft.
 import { ActionError } from "@/lib/actions/result";
 import type { Tx } from "@/lib/db/client";
+import { exigirPlazoAbierto } from "@/lib/postulaciones/plazo";
 
 /** The same answer for "does not exist" and "is someone else's": another user's perfil is not revealed. */
 export const MENSAJE_PERFIL_NO_ENCONTRADO = "No se encontró el perfil.";
@@ -9,9 +10,11 @@ export const MENSAJE_ADJUNTO_NO_ENCONTRADO = "No se encontró el documento.";
 
 /**
  * Checks ownership and state in the WHERE clause of an UPDATE, which also locks the perfil's row until
- * the transaction ends: an upload and a submission of the same perfil cannot interleave.
+ * the transaction ends: an upload and a submission of the same perfil cannot interleave. Documents
+ * change only until the deadline, like the rest of the draft.
  */
 export async function bloquearBorrador(tx: Tx, p: { postulacionId: string; userId: string; convocatoriaId: string }): Promise<void> {
+  await exigirPlazoAbierto(tx, p.convocatoriaId, "postular");
   const propia = { id: p.postulacionId, postulanteId: p.userId, convocatoriaId: p.convocatoriaId };
   const { count } = await tx.postulacion.updateMany({ where: { ...propia, estado: "BORRADOR" }, data: { updatedAt: new Date() } });
   if (count === 1) return;

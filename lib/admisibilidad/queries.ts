@@ -8,6 +8,7 @@ import { normalizarRut } from "@/lib/domain/rut";
 import { CAMPOS_PERFIL, NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
 import { DECISIONES, type DecisionAdmisibilidad } from "./schema";
 import { SELECCION_CONTENIDO_PERFIL } from "@/lib/postulaciones/seleccion";
+import { VISIBLE_PARA_EQUIPO } from "@/lib/postulaciones/visibilidad";
 
 /** A línea's required documents are stored as JSON: anything unreadable counts as none. */
 function leerAdjuntosRequeridos(json: string): string[] {
@@ -52,7 +53,7 @@ export async function getPerfilParaRevision(id: string, client: Db = dbPorDefect
   // Ids are cuids: anything else (a NUL byte from the URL would fail on PostgreSQL) cannot be one.
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const p = await client.postulacion.findFirst({
-    where: { id, convocatoria: { activa: true }, estado: { not: "BORRADOR" } },
+    where: { id, convocatoria: { activa: true }, ...VISIBLE_PARA_EQUIPO },
     select: {
       id: true,
       convocatoriaId: true,

@@ -1,29 +1,28 @@
 // next-auth v5: JWT sessions carrying the user id and a session version. Roles are not in the token:
 // lib/auth/session.ts reads them from the database on every request, and a role change bumps
 // sessionVersion, which ends that user's sessions. See docs/decisions/0002-autenticacion.md
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { verificarCredenciales } from "./credentials";
+import { ipCliente } from "./ip";
+import { DURACION_SESION_S } from "./revocacion";
+import { destinoSeguroAbsoluto } from "@/lib/domain/redireccion";
 
 class CuentaBloqueada extends CredentialsSignin {
   code = "bloqueado";
 }
 
-export function ipDe(headers: Headers | undefined): string | null {
-  const fwd = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return fwd || headers?.get("x-real-ip") || null;
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: DURACION_SESION_S },
   pages: { signIn: "/ingresar" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const r = await verificarCredenciales(db, credentials, ipDe(request?.headers));
+        const r = await verificarCredenciales(db, credentials, ipCliente(request?.headers));
         if (!r.ok) {
           if (r.motivo === "BLOQUEADO") throw new CuentaBloqueada();
           return null;
@@ -33,15 +32,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // The same rule as ?volver= (lib/domain/redireccion.ts): never off the portal's origin.
+    redirect({ url, baseUrl }) {
+      return destinoSeguroAbsoluto(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // One id per sign-in: signing out revokes exactly this session (lib/auth/revocacion.ts).
+        token.sid = randomUUID();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined, sid: token.sid as string | undefined };
     },
   },
 });

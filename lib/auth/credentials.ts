@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { z } from "zod";
 import { dummyHash, verifyPassword } from "./password";
-import { claveCuenta, claveIp, estaBloqueado, limpiar, LIMITE_CUENTA, LIMITE_IP, registrarFallo } from "./rate-limit";
+import { claveCuenta, claveIp, consumirIntento, devolverIntento, limpiar, LIMITE_CUENTA, LIMITE_IP } from "./rate-limit";
 
 export const credencialesSchema = z.object({
   // NUL is refused here: PostgreSQL rejects it in text and the lookup would fail instead of saying "no".
@@ -21,19 +21,19 @@ export async function verificarCredenciales(db: Db, raw: unknown, ip: string | n
   const { email, password } = parsed.data;
   const kc = claveCuenta(email);
   const ki = ip ? claveIp(ip) : null;
-  if ((await estaBloqueado(db, kc, LIMITE_CUENTA)) || (ki && (await estaBloqueado(db, ki, LIMITE_IP)))) {
-    return { ok: false, motivo: "BLOQUEADO" };
-  }
+  // Each attempt is counted before the password is checked (lib/auth/rate-limit.ts). The IP first: an
+  // address already over its budget does not also use up the account's.
+  if (ki && !(await consumirIntento(db, ki, LIMITE_IP)).permitido) return { ok: false, motivo: "BLOQUEADO" };
+  if (!(await consumirIntento(db, kc, LIMITE_CUENTA)).permitido) return { ok: false, motivo: "BLOQUEADO" };
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, nombre: true, passwordHash: true, sessionVersion: true },
   });
   const valido = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash(), password), false);
-  if (!user || !valido) {
-    await registrarFallo(db, kc, LIMITE_CUENTA);
-    if (ki) await registrarFallo(db, ki, LIMITE_IP);
-    return { ok: false, motivo: "INVALIDAS" };
-  }
+  if (!user || !valido) return { ok: false, motivo: "INVALIDAS" };
+  // A good sign-in clears the account's count and gives the IP its attempt back (an office behind one
+  // address signs in many people).
   await limpiar(db, kc);
+  if (ki) await devolverIntento(db, ki);
   return { ok: true, user: { id: user.id, email: user.email, nombre: user.nombre, sessionVersion: user.sessionVersion } };
 }

@@ -16,3 +16,7 @@ export const registroSchema = z
   .refine((v) => v.password === v.confirmacion, { path: ["confirmacion"], message: "Las contraseñas no coinciden." });
 
 export type RegistroInput = z.input<typeof registroSchema>;
+
+/** What the person sees after signing up, whether or not the e-mail or RUT already had an account. */
+export const MENSAJE_REGISTRO =
+  "Listo. Si el correo y el RUT no tenían cuenta, su cuenta quedó creada y ya puede ingresar. Le enviamos un correo con el detalle.";

@@ -6,11 +6,10 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { credencialesSchema } from "@/lib/auth/credentials";
 import type { ActionResult } from "@/lib/actions/result";
 import { zodFieldErrors } from "@/lib/actions/pipeline";
-
-function destinoSeguro(volver: unknown): string {
-  // Only paths inside the portal: an open redirect would help phishing.
-  return typeof volver === "string" && volver.startsWith("/") && !volver.startsWith("//") ? volver : "/cuenta";
-}
+import { destinoSeguro } from "@/lib/domain/redireccion";
+import { revocarSesion } from "@/lib/auth/revocacion";
+import { getSessionId } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 
 export async function ingresarAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
   const parsed = credencialesSchema.safeParse({ email: fd.get("email"), password: fd.get("password") });
@@ -34,5 +33,8 @@ export async function ingresarAction(_prev: ActionResult | null, fd: FormData): 
 }
 
 export async function salirAction(): Promise<void> {
+  // Revoke this session on the server first: a copy of the cookie must stop working too.
+  const sid = await getSessionId();
+  if (sid) await revocarSesion(db, sid);
   await signOut({ redirectTo: "/" });
 }

@@ -16,11 +16,12 @@ export function calcularDv(cuerpo: string): string {
 
 /** "12.345.678-5", "12345678-5" o "123456785" → "12345678-5"; null si no es un RUT válido. */
 export function normalizarRut(entrada: string): string | null {
-  const limpio = entrada.replace(/[.\s-]/g, "").toUpperCase();
+  // Leading zeros are padding ("012.345.678-5" is 12.345.678-5): dropped before the length is checked.
+  const limpio = entrada.replace(/[.\s-]/g, "").toUpperCase().replace(/^0+(?=\d)/, "");
   const m = /^(\d{1,8})([\dK])$/.exec(limpio);
   if (!m) return null;
-  const cuerpo = m[1].replace(/^0+/, "");
-  if (cuerpo.length === 0) return null;
+  const cuerpo = m[1];
+  if (/^0*$/.test(cuerpo)) return null;
   if (calcularDv(cuerpo) !== m[2]) return null;
   return `${cuerpo}-${m[2]}`;
 }

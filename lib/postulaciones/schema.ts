@@ -2,7 +2,7 @@
 // The draft schema is lenient (anything half-written is kept); the submit schema is strict.
 import { z } from "zod";
 import { CODIGOS_REGION } from "@/lib/domain/regiones";
-import { id, rut } from "@/lib/validation/campos";
+import { id, rut, texto } from "@/lib/validation/campos";
 
 export const NIVELES = ["IDEA_VAGA", "IDEA_CLARA", "IDEA_PROTOTIPADA"] as const;
 export const TIPOS_EJECUTOR = ["ORGANISMO_PUBLICO", "SIN_FINES_DE_LUCRO", "EMPRESA", "UNIVERSIDAD", "PERSONA_NATURAL"] as const;
@@ -21,12 +21,6 @@ export const NOMBRE_TIPO_EJECUTOR: Record<(typeof TIPOS_EJECUTOR)[number], strin
   PERSONA_NATURAL: "Persona natural",
 };
 
-const SIN_NUL = /^[^\u0000]*$/;
-const texto = (campo: string, max: number) =>
-  z
-    .string({ error: `${campo}: ingrese un texto.` })
-    .max(max, `${campo} admite como máximo ${max} caracteres.`)
-    .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`);
 const requerido = (campo: string, max: number) => texto(campo, max).trim().min(1, `${campo} es obligatorio.`);
 
 /** Labels of the perfil's text fields, used by the form and by the admissibility checks. */
@@ -55,6 +49,9 @@ const monto = z.coerce
   .min(0, "El monto no puede ser negativo.")
   .max(2_147_483_647, "El monto es demasiado grande.");
 
+/** Chile has 16 regions: a perfil names between one and all of them. */
+const MENSAJE_REGIONES = "Seleccione entre 1 y 16 regiones.";
+
 export const crearBorradorSchema = z.object({ desafioId: id });
 
 /** Autosave: every field optional; `version` is the draft version the browser last saw. */
@@ -66,7 +63,7 @@ export const borradorSchema = z.object({
   nivelMadurez: z.enum(NIVELES, { error: "Seleccione un nivel de madurez válido." }).nullable().optional(),
   tipoEjecutor: z.enum(TIPOS_EJECUTOR, { error: "Seleccione un tipo de ejecutor válido." }).nullable().optional(),
   montoSolicitado: z.union([monto, z.literal("").transform(() => null), z.null()]).optional(),
-  regiones: z.array(z.enum(CODIGOS_REGION, { error: "Región inválida." })).max(16).optional(),
+  regiones: z.array(z.enum(CODIGOS_REGION, { error: "Región inválida." })).max(16, MENSAJE_REGIONES).optional(),
 });
 
 /** Submit: everything required; the línea is the cell nivelMadurez × tipoEjecutor. */
@@ -77,7 +74,7 @@ export const envioSchema = z.object({
   nivelMadurez: z.enum(NIVELES, { error: "Seleccione el nivel de madurez." }),
   tipoEjecutor: z.enum(TIPOS_EJECUTOR, { error: "Seleccione el tipo de ejecutor." }),
   montoSolicitado: monto.min(1, "Indique el monto solicitado."),
-  regiones: z.array(z.enum(CODIGOS_REGION, { error: "Región inválida." }), { error: "Seleccione al menos una región." }).min(1, "Seleccione al menos una región.").max(16),
+  regiones: z.array(z.enum(CODIGOS_REGION, { error: "Región inválida." }), { error: MENSAJE_REGIONES }).min(1, MENSAJE_REGIONES).max(16, MENSAJE_REGIONES),
 });
 
 export const retiroSchema = z.object({ id });

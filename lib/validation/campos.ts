@@ -1,21 +1,43 @@
 // Reusable zod fields with Spanish messages, shared by forms and actions.
 import { z } from "zod";
 import { normalizarRut } from "@/lib/domain/rut";
+import { normalizarTexto } from "@/lib/domain/texto";
 import "./zod-es";
 
 const SIN_NUL = /^[^\u0000]*$/;
 
-export const textoRequerido = (campo: string, max = 200) =>
+/**
+ * Any text a person types: normalised (lib/domain/texto.ts: NFC, no bidi overrides, no zero-width
+ * characters) before it is measured or stored. Every text field of every schema is built from this.
+ */
+export const texto = (campo: string, max: number) =>
   z
-    .string({ error: `${campo} es obligatorio.` })
-    .trim()
-    .min(1, `${campo} es obligatorio.`)
+    .string({ error: `${campo}: ingrese un texto.` })
+    .overwrite(normalizarTexto)
     .max(max, `${campo} admite como máximo ${max} caracteres.`)
     // PostgreSQL rejects NUL in text: without this the write fails as an unexpected error.
     .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`);
 
+/** Required text: empty after normalising and trimming (e.g. only zero-width spaces) is refused. */
+export const textoRequerido = (campo: string, max = 200) =>
+  z
+    .string({ error: `${campo} es obligatorio.` })
+    .overwrite(normalizarTexto)
+    .trim()
+    .min(1, `${campo} es obligatorio.`)
+    .max(max, `${campo} admite como máximo ${max} caracteres.`)
+    .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`);
+
+/** Optional text: blank (after normalising) becomes undefined. */
+export const textoOpcional = (campo: string, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && normalizarTexto(v).trim() === "" ? undefined : v),
+    texto(campo, max).trim().optional(),
+  );
+
 export const rut = z
   .string({ error: "Ingrese un RUT." })
+  .overwrite(normalizarTexto)
   .trim()
   .min(1, "Ingrese un RUT.")
   .transform((v, ctx) => {
@@ -29,6 +51,7 @@ export const rut = z
 
 export const email = z
   .string({ error: "Ingrese un correo electrónico." })
+  .overwrite(normalizarTexto)
   .trim()
   .toLowerCase()
   .pipe(z.email("Ingrese un correo electrónico válido."));

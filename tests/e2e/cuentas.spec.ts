@@ -44,7 +44,7 @@ test.describe("registro", () => {
     await page.getByRole("button", { name: "Crear cuenta" }).click();
 
     await expect(page).toHaveURL(/\/ingresar\?registrado=1$/);
-    await expect(page.getByRole("status").filter({ hasText: "Su cuenta fue creada" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "su cuenta quedó creada" })).toBeVisible();
 
     await ingresar(page, email, CLAVE);
     await page.goto("/cuenta");

@@ -3,7 +3,7 @@
 //   2. migrations (scripts/migrate.mjs deploy)
 //   3. demo seed (prisma/seed.ts): convocatoria in "Desarrollo del concurso", 5 published desafíos
 //   4. a real SMTP server on 127.0.0.1:2526 that writes every message it receives to .test-output/correos/
-//   5. `next start -p 3210 -H 127.0.0.1` (needs a `next build`; the test runner builds first), sending mail
+//   5. the portal's server (scripts/servidor.mjs, Next's handler) on 127.0.0.1:3210 (needs a `next build`; the test runner builds first), sending mail
 //      to that SMTP server every half second and storing attachments under .test-output/adjuntos
 // The e2e tests share this database and run in file order (the file that advances the etapa is last).
 import { spawn } from "node:child_process";
@@ -25,6 +25,8 @@ const env = {
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
   MAIL_INTERVAL_MS: "500",
   STORAGE_DIR: path.join(root, ".test-output/adjuntos"),
+  // The audit checkpoint belongs to this run's fresh database: one left from an earlier run would report truncation.
+  AUDIT_CHECKPOINT_DIR: path.join(root, ".test-output/auditoria"),
   DATABASE_URL: `file:./${dbRel}`,
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret",
   NODE_ENV: "production",
@@ -60,6 +62,7 @@ try {
 // The e-mail catcher: tests read the .eml files (tests/e2e/fixtures.ts correosPara).
 fs.rmSync(correos, { recursive: true, force: true });
 fs.rmSync(env.STORAGE_DIR, { recursive: true, force: true });
+fs.rmSync(env.AUDIT_CHECKPOINT_DIR, { recursive: true, force: true });
 fs.mkdirSync(correos, { recursive: true });
 let n = 0;
 const smtp = new SMTPServer({
@@ -78,7 +81,7 @@ const smtp = new SMTPServer({
 });
 await new Promise((resolve, reject) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve).on("error", reject)).catch((e) => fallar(`SMTP de pruebas: ${e.message}`));
 
-const server = spawn(bin("next"), ["start", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/servidor.mjs", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
 server.on("error", (e) => fallar(`next start: ${e.message}`));
 server.on("exit", (code, signal) => {

@@ -320,7 +320,7 @@ describe("sin archivos huérfanos", () => {
 });
 
 describe("quién puede ver y descargar", () => {
-  it("la dueña y el equipo FOSIS sí; otra postulante, los demás roles y un anónimo reciben lo mismo que un id inexistente", async () => {
+  it("la dueña siempre y el equipo FOSIS una vez enviado el perfil; otra postulante, los demás roles y un anónimo reciben lo mismo que un id inexistente", async () => {
     const duena = await crearUsuario(["POSTULANTE"]);
     const otra = await crearUsuario(["POSTULANTE"]);
     const pid = await borrador(duena);
@@ -328,6 +328,12 @@ describe("quién puede ver y descargar", () => {
     const esperado = { mime: "application/pdf", nombreArchivo: "Acta Ñuñoa.pdf", bytes: bytesPdf().length };
 
     expect(await adjuntoVisiblePara(data.id, duena, db)).toMatchObject(esperado);
+    // Regression: staff downloaded the files of an unsubmitted draft while the draft itself was hidden.
+    for (const rol of ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"] as const) {
+      expect(await adjuntoVisiblePara(data.id, e.cuentas[rol], db), `${rol}, borrador`).toBeNull();
+    }
+    // Once submitted, the perfil and its files are visible to staff.
+    await db.postulacion.update({ where: { id: pid }, data: { estado: "ENVIADA" } });
     for (const rol of ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"] as const) {
       expect(await adjuntoVisiblePara(data.id, e.cuentas[rol], db), rol).toMatchObject(esperado);
     }

@@ -22,6 +22,21 @@ describe("desafíos", () => {
     expect(await contar()).toEqual(conteo);
   });
 
+  // Regression: a title of only zero-width spaces was published blank (slug "desafio"), and U+202E was
+  // stored and rendered. Every schema's text goes through lib/domain/texto.ts.
+  it("un título de solo caracteres invisibles se rechaza; las anulaciones bidireccionales se quitan", async () => {
+    const conteo = await contar();
+    const vacio = comoError(await executeAction(crearDesafio, { ...camposDesafio(e.grupoId), titulo: "\u200B\u200B\uFEFF" }, { user: e.admin, db }));
+    expect(vacio.fieldErrors.titulo).toEqual(["El título es obligatorio."]);
+    expect(await contar()).toEqual(conteo);
+
+    const r = comoExito(
+      await executeAction(crearDesafio, { ...camposDesafio(e.grupoId), titulo: "Respiro \u202Eodiuc\u202C para cuidadores", resumen: "Re\u200Bsumen" }, { user: e.admin, db }),
+    );
+    const d = await db.desafio.findUniqueOrThrow({ where: { id: r.data.id }, select: { titulo: true, resumen: true } });
+    expect(d).toEqual({ titulo: "Respiro odiuc para cuidadores", resumen: "Resumen" });
+  });
+
   it("sin métricas de línea base no se crea", async () => {
     const r = comoError(await executeAction(crearDesafio, { ...camposDesafio(e.grupoId), metricas: [] }, { user: e.admin, db }));
     expect(r.fieldErrors.metricas).toEqual(["Agregue al menos una métrica de línea base."]);

@@ -57,4 +57,32 @@ describe("ingreso con correo y contraseña", () => {
     // The same account from another IP still signs in.
     expect((await verificarCredenciales(db, { email: "encargado@fondoidea.cl", password: CLAVE_DEMO }, "198.51.100.1")).ok).toBe(true);
   });
+
+  // Regression: the limit was read before the failure was recorded, so 40 parallel wrong passwords for
+  // one account got 29 checked. Each attempt is now counted atomically before the password is checked.
+  it(`50 contraseñas equivocadas en paralelo para una cuenta: se revisan a lo más ${LIMITE_CUENTA.intentos}`, async () => {
+    const email = "afiliado@fondoidea.cl";
+    const rs = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => verificarCredenciales(db, { email, password: `rafaga-${i}` }, `192.0.2.${i + 1}`)),
+    );
+    expect(rs.filter((r) => !r.ok && r.motivo === "INVALIDAS")).toHaveLength(LIMITE_CUENTA.intentos);
+    expect(rs.filter((r) => !r.ok && r.motivo === "BLOQUEADO")).toHaveLength(50 - LIMITE_CUENTA.intentos);
+    expect(await verificarCredenciales(db, { email, password: CLAVE_DEMO }, "192.0.2.200")).toEqual({ ok: false, motivo: "BLOQUEADO" });
+  });
+
+  it(`60 intentos en paralelo desde una IP: se revisan a lo más ${LIMITE_IP.intentos}`, async () => {
+    const ip = "203.0.113.99";
+    const rs = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => verificarCredenciales(db, { email: `rafaga${i}@ejemplo.cl`, password: "adivinanza" }, ip)),
+    );
+    expect(rs.filter((r) => !r.ok && r.motivo === "INVALIDAS")).toHaveLength(LIMITE_IP.intentos);
+    expect(rs.filter((r) => !r.ok && r.motivo === "BLOQUEADO")).toHaveLength(60 - LIMITE_IP.intentos);
+  });
+
+  it("un ingreso correcto devuelve su intento a la IP (una oficina tras una sola dirección)", async () => {
+    const ip = "198.51.100.50";
+    for (let i = 0; i < LIMITE_IP.intentos + 5; i++) {
+      expect((await verificarCredenciales(db, { email: "comite@fondoidea.cl", password: CLAVE_DEMO }, ip)).ok).toBe(true);
+    }
+  });
 });

@@ -9,6 +9,8 @@ import { crearBorrador } from "@/lib/postulaciones/actions/crear-borrador";
 import { enviarPerfil } from "@/lib/postulaciones/actions/enviar";
 import { guardarBorrador } from "@/lib/postulaciones/actions/guardar-borrador";
 import { retirarPerfil } from "@/lib/postulaciones/actions/retirar";
+import { eliminarAdjunto } from "@/lib/adjuntos/actions/eliminar";
+import { subirAdjunto } from "@/lib/adjuntos/actions/subir";
 import { CAMPOS_PERFIL_MUESTRA } from "../fixtures/acciones/perfil";
 import { contarAuditoria, crearUsuario, db, fijarEtapa, prepararDemo, type Escenario } from "../support/escenario";
 import { esActionResult } from "../support/resultado";
@@ -207,6 +209,38 @@ describe("retiro", () => {
     const r = await executeAction(retirarPerfil, { id }, { user: postulante, db });
     expect(r.ok).toBe(false);
     expect((await db.postulacion.findUniqueOrThrow({ where: { id } })).estado).toBe("ENVIADA");
+  });
+
+  // Regression: with the etapa still CONVOCATORIA after the planned end, new drafts, autosaves and
+  // uploads still succeeded. The deadline is the calendar's, by the server clock, for every write.
+  it("después del cierre, con la etapa aún en Convocatoria, no se crean borradores ni se autoguarda ni se tocan documentos; el borrador se conserva", async () => {
+    const duena = await crearUsuario(["POSTULANTE"]);
+    const id = await nuevoBorrador(duena, e.desafios[1].id);
+    const v1 = await executeAction(guardarBorrador, { id, version: 0, problema: "Texto escrito antes del cierre" }, { user: duena, db });
+    expect(v1.ok).toBe(true);
+    await adjuntarDocumentos(id, duena);
+    const adjunto = await db.adjunto.findFirstOrThrow({ where: { postulacionId: id }, select: { id: true } });
+    const cierre = new Date(Date.now() - 60_000);
+    await fijarCierre(cierre);
+    try {
+      const antes = await contarFilas();
+      const intentos = [
+        await executeAction(crearBorrador, { desafioId: e.desafios[2].id }, { user: duena, db }),
+        await executeAction(guardarBorrador, { id, version: 1, problema: "Texto después del cierre" }, { user: duena, db }),
+        await executeAction(eliminarAdjunto, { id: adjunto.id }, { user: duena, db }),
+        await executeAction(subirAdjunto, { postulacionId: id, categoria: "ESTATUTOS", archivo: new File([new Uint8Array([37, 80, 68, 70])], "a.pdf") }, { user: duena, db }),
+      ];
+      for (const r of intentos) {
+        expect(r.ok).toBe(false);
+        expect(r.ok ? "" : r.error).toMatch(/^El plazo para postular cerró el .+ \(hora de Chile\)\. Sus borradores quedan guardados y puede leerlos/);
+      }
+      expect(await contarFilas()).toEqual(antes);
+      const fila = await db.postulacion.findUniqueOrThrow({ where: { id }, select: { problema: true, estado: true, borradorVersion: true, _count: { select: { adjuntos: true } } } });
+      expect(fila).toEqual({ problema: "Texto escrito antes del cierre", estado: "BORRADOR", borradorVersion: 1, _count: { adjuntos: 2 } });
+      expect(await db.postulacion.count({ where: { postulanteId: duena.id } })).toBe(1);
+    } finally {
+      await fijarCierre(new Date(Date.now() + 30 * 86_400_000));
+    }
   });
 });
 

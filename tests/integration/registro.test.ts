@@ -4,7 +4,10 @@ import { registrar } from "@/lib/cuentas/actions/registrar";
 import { verifyPassword } from "@/lib/auth/password";
 import { verifyAuditChain } from "@/lib/audit/log";
 import { comoError, comoExito } from "../support/resultado";
+import { calcularDv } from "@/lib/domain/rut";
 import { contar, db, fijarEtapa, prepararDemo, ultimaAuditoria } from "../support/escenario";
+
+const dv = (n: number) => calcularDv(String(n));
 
 const datos = (extra: Record<string, unknown> = {}) => ({
   nombre: "Juana Pérez",
@@ -45,7 +48,8 @@ describe("registro de cuentas", () => {
   it("un registro válido crea un POSTULANTE con hash argon2id y una entrada de auditoría", async () => {
     const antes = await contar();
     const r = comoExito(await executeAction(registrar, datos({ email: "  Juana.Perez@Prueba.CL " }), { user: null, db }));
-    const u = await db.user.findUniqueOrThrow({ where: { id: r.data.id }, include: { roles: true } });
+    expect(r.data).toEqual({ email: "juana.perez@prueba.cl" });
+    const u = await db.user.findUniqueOrThrow({ where: { email: "juana.perez@prueba.cl" }, include: { roles: true } });
     expect(u.email).toBe("juana.perez@prueba.cl");
     expect(u.rut).toBe("44444444-4");
     expect(u.rutVerificado).toBe(false);
@@ -65,27 +69,48 @@ describe("registro de cuentas", () => {
     expect(JSON.parse(a!.datos)).toEqual({ roles: ["POSTULANTE"] });
   });
 
-  it("un correo repetido es un error del campo email", async () => {
+  // Regression: "Ya existe una cuenta con este RUT" told anyone whether a RUT had an account.
+  it("un correo o un RUT repetidos reciben la misma respuesta que una cuenta nueva; se avisa a su dueño por correo", async () => {
+    const nueva = comoExito(await executeAction(registrar, datos({ email: "tercera@prueba.cl", rut: "30.000.001-" + dv(30_000_001) }), { user: null, db }));
     const antes = await contar();
-    const r = comoError(await executeAction(registrar, datos({ rut: "9.068.826-K" }), { user: null, db }));
-    expect(r.fieldErrors.email).toEqual(["Ya existe una cuenta con este correo."]);
-    expect(r.fieldErrors.rut).toBeUndefined();
-    expect(await contar()).toEqual(antes);
+    const porCorreo = comoExito(await executeAction(registrar, datos({ rut: "9.068.826-K" }), { user: null, db }));
+    const porRut = comoExito(await executeAction(registrar, datos({ email: "otra@prueba.cl", rut: "44444444-4" }), { user: null, db }));
+    for (const r of [porCorreo, porRut]) {
+      expect(r.mensaje).toBe(nueva.mensaje);
+      expect(r.fieldErrors).toBeUndefined();
+      expect(Object.keys(r.data)).toEqual(Object.keys(nueva.data));
+    }
+    expect(porRut.data).toEqual({ email: "otra@prueba.cl" });
+    // Nothing created; the owner of the existing account (juana) got one e-mail per attempt.
+    expect((await contar()).usuarios).toBe(antes.usuarios);
+    expect(await db.user.count({ where: { email: "otra@prueba.cl" } })).toBe(0);
+    const avisos = await db.notificacion.findMany({ where: { asunto: { contains: "intentó crear una cuenta" } }, select: { para: true } });
+    expect(avisos.map((n) => n.para)).toEqual(["juana.perez@prueba.cl", "juana.perez@prueba.cl"]);
   });
 
-  it("un RUT repetido es un error del campo rut", async () => {
-    const antes = await contar();
-    const r = comoError(await executeAction(registrar, datos({ email: "otra@prueba.cl", rut: "44444444-4" }), { user: null, db }));
-    expect(r.fieldErrors.rut).toEqual(["Ya existe una cuenta con este RUT."]);
-    expect(await contar()).toEqual(antes);
+  it("el tiempo de respuesta no delata un RUT existente (ambos caminos calculan el hash)", async () => {
+    const medir = async (extra: Record<string, unknown>) => {
+      const t = performance.now();
+      await executeAction(registrar, datos(extra), { user: null, db });
+      return performance.now() - t;
+    };
+    const existentes: number[] = [];
+    const nuevos: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      existentes.push(await medir({ email: `x${i}@prueba.cl`, rut: "44444444-4" }));
+      nuevos.push(await medir({ email: `n${i}@prueba.cl`, rut: `${20_000_000 + i}-${dv(20_000_000 + i)}` }));
+    }
+    const mediana = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    // argon2id dominates both paths: a repeated RUT is not answered in a fraction of the time.
+    expect(mediana(existentes)).toBeGreaterThan(mediana(nuevos) * 0.5);
   });
 
   it("acepta el formulario como FormData y en cualquier etapa", async () => {
     await fijarEtapa("EJECUCION");
     const fd = new FormData();
-    for (const [k, v] of Object.entries(datos({ email: "desde.formulario@prueba.cl", rut: "9.068.826-K" }))) fd.append(k, String(v));
+    for (const [k, v] of Object.entries(datos({ email: "desde.formulario@prueba.cl", rut: "30.000.002-" + dv(30_000_002) }))) fd.append(k, String(v));
     const r = comoExito(await executeAction(registrar, fd, { user: null, db }));
-    expect(await db.user.count({ where: { id: r.data.id, rut: "9068826-K" } })).toBe(1);
+    expect(await db.user.count({ where: { email: "desde.formulario@prueba.cl", rut: "30000002-" + dv(30_000_002) } })).toBe(1);
     expect((await ultimaAuditoria())!.etapa).toBe("EJECUCION");
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });

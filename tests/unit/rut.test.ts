@@ -18,6 +18,15 @@ describe("RUT", () => {
     expect(normalizarRut("09.068.826-K")).toBe("9068826-K");
   });
 
+  // Regression: the zeros counted toward the 8-digit body and a right check digit was refused.
+  it("acepta ceros a la izquierda", () => {
+    expect(normalizarRut("012.345.678-5")).toBe("12345678-5");
+    expect(normalizarRut("0012345678-5")).toBe("12345678-5");
+    expect(normalizarRut("000000009068826K")).toBe("9068826-K");
+    expect(normalizarRut("00-0")).toBeNull();
+    expect(normalizarRut("0012345678-9")).toBeNull();
+  });
+
   it("rechaza entradas que no son RUT", () => {
     for (const r of ["", "-", "K", "0-0", "abc", "12.345.678-", "123456789012-3", "12.345.678-55", "1.2.3-X"]) expect(normalizarRut(r)).toBeNull();
   });

@@ -6,7 +6,7 @@ import { executeAction } from "@/lib/actions/pipeline";
 import type { ActionResult } from "@/lib/actions/result";
 import { subirAdjunto } from "@/lib/adjuntos/actions/subir";
 import { leerFormularioDeSubida } from "@/lib/adjuntos/http";
-import { ipDe } from "@/lib/auth/auth";
+import { ipCliente } from "@/lib/auth/ip";
 import { getSessionUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export async function POST(req: Request): Promise<Response> {
   try {
     const form = await leerFormularioDeSubida(req);
     if (!form.ok) return responder(form.cuerpo, form.status);
-    const r = await executeAction(subirAdjunto, form.datos, { user: await getSessionUser(), ip: ipDe(req.headers), revalidate: (p) => revalidatePath(p) });
+    const r = await executeAction(subirAdjunto, form.datos, { user: await getSessionUser(), ip: ipCliente(req.headers), revalidate: (p) => revalidatePath(p) });
     return responder(r, r.ok ? 200 : 400);
   } catch (e) {
     // The session lookup or the connection failed: a Spanish answer, never a stack.

@@ -1,34 +1,57 @@
 import { defineAction } from "@/lib/actions/pipeline";
-import { ActionError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
-import { registroSchema } from "../schema";
+import { encolarCorreo } from "@/lib/mail/outbox";
+import { urlSitio } from "@/lib/scouting/secreto";
+import { MENSAJE_REGISTRO, registroSchema } from "../schema";
+
 
 // Anyone may create an account; it starts as POSTULANTE. AFILIADO (voter) needs a verified RUT and
 // other roles are granted by an admin.
+//
+// Registration must not tell a stranger whether an e-mail or a RUT has an account (RUTs are public-ish
+// identifiers: an enumerator would learn who applies). So a repeated e-mail or RUT gets the same answer
+// as a new account, after the same work (the password is hashed either way, one e-mail is queued
+// either way), and the owner of the existing account is told by e-mail.
 export const registrar = defineAction({
   name: "cuenta.registrar",
   schema: registroSchema,
   async run({ input, tx }) {
+    const passwordHash = await hashPassword(input.password);
     const existentes = await tx.user.findMany({
       where: { OR: [{ email: input.email }, { rut: input.rut }] },
-      select: { email: true, rut: true },
+      select: { id: true, email: true, nombre: true },
     });
-    const fieldErrors: Record<string, string[]> = {};
-    if (existentes.some((u) => u.email === input.email)) fieldErrors.email = ["Ya existe una cuenta con este correo."];
-    if (existentes.some((u) => u.rut === input.rut)) fieldErrors.rut = ["Ya existe una cuenta con este RUT."];
-    if (Object.keys(fieldErrors).length) throw new ActionError("No se pudo crear la cuenta.", fieldErrors);
+    const ingresar = `${urlSitio().replace(/\/+$/, "")}/ingresar`;
+
+    if (existentes.length > 0) {
+      for (const u of existentes) {
+        await encolarCorreo(tx, {
+          para: u.email,
+          userId: u.id,
+          asunto: "Alguien intentó crear una cuenta con sus datos — Fondo IDEA",
+          cuerpo: [
+            `Hola ${u.nombre}:`,
+            "",
+            "Se intentó crear una cuenta nueva en el portal Fondo IDEA con su correo o su RUT, que ya tienen una cuenta. No creamos nada.",
+            `Si fue usted, ingrese con su cuenta: ${ingresar}`,
+            "Si no fue usted, no necesita hacer nada; si le preocupa, escríbanos respondiendo este correo.",
+          ].join("\n"),
+        });
+      }
+      return { data: { email: input.email }, audit: { entidad: "User", entidadId: null, datos: { duplicado: true } }, mensaje: MENSAJE_REGISTRO };
+    }
 
     const user = await tx.user.create({
-      data: {
-        nombre: input.nombre,
-        email: input.email,
-        rut: input.rut,
-        passwordHash: await hashPassword(input.password),
-        roles: { create: [{ rol: "POSTULANTE" }] },
-      },
+      data: { nombre: input.nombre, email: input.email, rut: input.rut, passwordHash, roles: { create: [{ rol: "POSTULANTE" }] } },
       select: { id: true, email: true },
     });
+    await encolarCorreo(tx, {
+      para: user.email,
+      userId: user.id,
+      asunto: "Su cuenta en el portal Fondo IDEA",
+      cuerpo: [`Hola ${input.nombre}:`, "", "Su cuenta en el portal Fondo IDEA quedó creada.", `Ingrese con su correo y contraseña: ${ingresar}`].join("\n"),
+    });
     // The audit keeps no password, and only the account id (personal data stays in the user table).
-    return { data: { id: user.id, email: user.email }, audit: { entidad: "User", entidadId: user.id, datos: { roles: ["POSTULANTE"] } } };
+    return { data: { email: user.email }, audit: { entidad: "User", entidadId: user.id, datos: { roles: ["POSTULANTE"] } }, mensaje: MENSAJE_REGISTRO };
   },
 });

@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
+import { exigirPlazoAbierto } from "../plazo";
 import { crearBorradorSchema } from "../schema";
 
 // One editable draft per applicant per desafío (unique postulanteId + desafioId): asking again returns
@@ -8,6 +9,7 @@ export const crearBorrador = defineAction({
   name: "perfil.crearBorrador",
   schema: crearBorradorSchema,
   async run({ input, tx, user, convocatoria }) {
+    await exigirPlazoAbierto(tx, convocatoria.id, "postular");
     const desafio = await tx.desafio.findFirst({
       where: { id: input.desafioId, convocatoriaId: convocatoria.id, estado: "PUBLICADO" },
       select: { id: true },

@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
+import { exigirPlazoAbierto } from "../plazo";
 import { borradorSchema } from "../schema";
 
 // Autosave. `version` is the draft version the browser last saw: a save from a stale tab is refused
@@ -7,8 +8,9 @@ import { borradorSchema } from "../schema";
 export const guardarBorrador = defineAction({
   name: "perfil.guardarBorrador",
   schema: borradorSchema,
-  async run({ input, tx, user }) {
+  async run({ input, tx, user, convocatoria }) {
     const { id, version, regiones, ...campos } = input;
+    await exigirPlazoAbierto(tx, convocatoria.id, "postular");
     const actual = await tx.postulacion.findFirst({
       where: { id, postulanteId: user!.id, estado: "BORRADOR" },
       select: { id: true, borradorVersion: true },

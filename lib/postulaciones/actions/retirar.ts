@@ -1,7 +1,6 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
-import { formatearFechaHora } from "@/lib/domain/formato";
-import { cierreConvocatoria } from "../plazo";
+import { exigirPlazoAbierto } from "../plazo";
 import { retiroSchema } from "../schema";
 
 // Withdrawing is possible until the deadline. The organisation is released so it can apply again.
@@ -9,8 +8,7 @@ export const retirarPerfil = defineAction({
   name: "perfil.retirar",
   schema: retiroSchema,
   async run({ input, tx, user, convocatoria }) {
-    const cierre = await cierreConvocatoria(tx, convocatoria.id);
-    if (!cierre || new Date() > cierre) throw new ActionError(cierre ? `El plazo para retirar perfiles cerró el ${formatearFechaHora(cierre)}.` : "La convocatoria no tiene fecha de cierre.");
+    await exigirPlazoAbierto(tx, convocatoria.id, "retirar");
     const { count } = await tx.postulacion.updateMany({
       where: { id: input.id, postulanteId: user!.id, estado: "ENVIADA" },
       data: { estado: "RETIRADA", organizacionId: null },
