@@ -7,6 +7,9 @@ const root = import.meta.dirname;
 
 // Dates in tests are read as in production: Chilean time. Set before workers start so they inherit it.
 process.env.TZ = "America/Santiago";
+// The audit log's MAC key (lib/audit/clave.ts has no built-in fallback): a fixed test value, set before
+// the global setup seeds the template, so the seed's entry and every test worker use the same key.
+process.env.AUDIT_KEY ||= "clave-de-auditoria-solo-para-pruebas-0123456789";
 
 export default defineConfig({
   resolve: {

@@ -1,5 +1,5 @@
 // `npm start`: from a fresh `npm install` to a running portal with demo data, in one command.
-//   1. .env: written with a SQLite DATABASE_URL and a random AUTH_SECRET if there is none; then loaded
+//   1. .env: written with a SQLite DATABASE_URL, a random AUTH_SECRET and AUDIT_KEY if there is none; then loaded
 //      (variables already in the environment win over the file).
 //   2. migrations (scripts/migrate.mjs deploy)
 //   3. demo seed (prisma/seed.ts; it only seeds an empty database and says whether it did)
@@ -52,11 +52,12 @@ if (!fs.existsSync(envFile)) {
       "# Creado por npm start (scripts/start.mjs). Vea .env.example para todas las opciones.",
       'DATABASE_URL="file:./data/fondo-idea.db"',
       `AUTH_SECRET="${secreto}"`,
+      `AUDIT_KEY="${crypto.randomBytes(32).toString("base64url")}"`,
       "",
     ].join("\n"),
     { mode: 0o600 },
   );
-  info("Se creó .env con una base SQLite local (data/fondo-idea.db) y un AUTH_SECRET aleatorio.");
+  info("Se creó .env con una base SQLite local (data/fondo-idea.db), un AUTH_SECRET y una AUDIT_KEY aleatorios.");
 } else {
   info("Se usa el archivo .env existente.");
 }

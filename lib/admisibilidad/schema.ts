@@ -1,5 +1,6 @@
 // The staff's admissibility decision: shared by the form and the action.
 import { z } from "zod";
+import { normalizarTexto } from "@/lib/domain/texto";
 import { id } from "@/lib/validation/campos";
 
 export const DECISIONES = ["ADMISIBLE", "INADMISIBLE"] as const;
@@ -16,6 +17,7 @@ export const decidirAdmisibilidadSchema = z.object({
   decision: z.enum(DECISIONES, { error: "Indique si el perfil es admisible o inadmisible." }),
   motivos: z
     .string({ error: "Escriba los motivos de la decisión." })
+    .overwrite(normalizarTexto)
     .trim()
     .min(MOTIVOS_MIN, `Los motivos deben tener al menos ${MOTIVOS_MIN} caracteres.`)
     .max(MOTIVOS_MAX, `Los motivos admiten como máximo ${MOTIVOS_MAX} caracteres.`)

@@ -15,8 +15,13 @@ conectarBase(url);
 // Attachments uploaded by any test land in a temp folder of this file, never in ./storage.
 const almacenamiento = fs.mkdtempSync(path.join(os.tmpdir(), "fondo-idea-adjuntos-"));
 process.env.STORAGE_DIR = almacenamiento;
+// The audit log's signed checkpoint (written by every verifyAuditChain that succeeds) belongs to this
+// file's database: its own temp folder too.
+const puntoDeControl = fs.mkdtempSync(path.join(os.tmpdir(), "fondo-idea-auditoria-"));
+process.env.AUDIT_CHECKPOINT_DIR = puntoDeControl;
 
 afterAll(async () => {
   await desconectarBase();
   fs.rmSync(almacenamiento, { recursive: true, force: true });
+  fs.rmSync(puntoDeControl, { recursive: true, force: true });
 });
