@@ -23,6 +23,10 @@ export default async function MisPostulaciones() {
   return (
     <>
       <h1 className="text-3xl">Mis postulaciones</h1>
+      <p className="mt-2">
+        Los perfiles se envían a nombre de una organización de la que usted es integrante. Vea las suyas, agregue integrantes o pida unirse a una en{" "}
+        <Link href="/postulante/organizaciones">Mis organizaciones</Link>.
+      </p>
       {lista.length === 0 ? (
         <p className="mt-4">
           Aún no tiene postulaciones. Elija un <Link href="/desafios">desafío</Link> y presione «Postular a este desafío».

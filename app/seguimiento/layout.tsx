@@ -4,6 +4,7 @@ const secciones = [
   { href: "/seguimiento/postulaciones", nombre: "Postulaciones" },
   { href: "/seguimiento/talleres", nombre: "Talleres" },
   { href: "/seguimiento/scouting", nombre: "Scouting" },
+  { href: "/seguimiento/organizaciones", nombre: "Organizaciones" },
 ];
 
 export default function SeguimientoLayout({ children }: { children: React.ReactNode }) {

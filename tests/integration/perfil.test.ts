@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/pipeline";
 import type { SessionUser } from "@/lib/actions/pipeline";
 import { calcularDv } from "@/lib/domain/rut";
+import { agregarMiembro } from "@/lib/organizaciones/actions/agregar-miembro";
 import { crearBorrador } from "@/lib/postulaciones/actions/crear-borrador";
 import { enviarPerfil } from "@/lib/postulaciones/actions/enviar";
 import { guardarBorrador } from "@/lib/postulaciones/actions/guardar-borrador";
@@ -164,7 +165,10 @@ describe("envío", () => {
     const a = await nuevoBorrador(postulante);
     await adjuntarDocumentos(a, postulante);
     expect((await executeAction(enviarPerfil, { id: a, ...CAMPOS_PERFIL_MUESTRA, organizacionRut: rut }, { user: postulante, db })).ok).toBe(true);
+    // A colleague who acts for the same organisation (a member added her): still one perfil per desafío.
     const colega = await crearUsuario(["POSTULANTE"]);
+    const org = await db.organizacion.findUniqueOrThrow({ where: { rut }, select: { id: true } });
+    expect((await executeAction(agregarMiembro, { organizacionId: org.id, email: colega.email }, { user: postulante, db })).ok).toBe(true);
     const b = await nuevoBorrador(colega);
     await adjuntarDocumentos(b, colega);
     const r = await executeAction(enviarPerfil, { id: b, ...CAMPOS_PERFIL_MUESTRA, organizacionRut: rut }, { user: colega, db });

@@ -5,7 +5,8 @@ import { chequeosAdmisibilidad } from "@/lib/domain/admisibilidad";
 import { formatearFecha, formatearFechaHora } from "@/lib/domain/formato";
 import { formatearFolio, huellaPerfil } from "@/lib/domain/huella";
 import { encolarCorreo } from "@/lib/mail/outbox";
-import { cierreConvocatoria } from "../plazo";
+import { DETALLE_ORGANIZACION_AJENA, MENSAJE_ORGANIZACION_AJENA, organizacionParaEnviar } from "@/lib/organizaciones/membresia";
+import { exigirPlazoAbierto } from "../plazo";
 import { CAMPOS_PERFIL, envioSchema } from "../schema";
 
 const FOLIO_LOCK_KEY = 7_262_020;
@@ -28,10 +29,16 @@ export const enviarPerfil = defineAction({
     });
     if (!p) throw new ActionError("No encontramos ese borrador, o ya fue enviado.");
 
-    const cierre = await cierreConvocatoria(tx, convocatoria.id);
-    if (!cierre || ahora > cierre) {
-      throw new ActionError(cierre ? `El plazo para enviar perfiles cerró el ${formatearFechaHora(cierre)} (hora de Chile).` : "La convocatoria no tiene fecha de cierre.");
-    }
+    const cierre = await exigirPlazoAbierto(tx, convocatoria.id, "enviar", ahora);
+
+    // Only for an organisation the applicant acts for: a new RUT is claimed by the submitter (its first
+    // member); an existing one needs an active membership, and is never renamed. Checked before the
+    // línea and documents, which depend on the organisation. Nothing is written when it is refused.
+    const org = await organizacionParaEnviar(tx, { rut: input.organizacionRut, nombre: input.organizacionNombre, tipo: input.tipoEjecutor, userId: user!.id });
+    if (!org) throw new ActionError(MENSAJE_ORGANIZACION_AJENA, { organizacionRut: [DETALLE_ORGANIZACION_AJENA] });
+    // One perfil per organisation per desafío (the unique index is the backstop under concurrency).
+    const otra = await tx.postulacion.findFirst({ where: { desafioId: p.desafioId, organizacionId: org.id, NOT: { id: p.id } }, select: { id: true } });
+    if (otra) throw new ActionError("Esta organización ya envió un perfil para este desafío.", { organizacionRut: ["Ya hay un perfil de esta organización para este desafío."] });
 
     const [conv, linea] = await Promise.all([
       tx.convocatoria.findUniqueOrThrow({ where: { id: convocatoria.id }, select: { montoMinProyecto: true, montoMaxProyecto: true, anio: true, nombre: true } }),
@@ -57,16 +64,6 @@ export const enviarPerfil = defineAction({
       if (fallas.some((f) => f.regla === "Monto solicitado")) fieldErrors.montoSolicitado = [fallas.find((f) => f.regla === "Monto solicitado")!.detalle];
       throw new ActionError("El perfil no cumple las condiciones para ser enviado.", fieldErrors);
     }
-
-    // One perfil per organisation per desafío (the unique index is the backstop under concurrency).
-    const org = await tx.organizacion.upsert({
-      where: { rut: input.organizacionRut },
-      create: { rut: input.organizacionRut, nombre: input.organizacionNombre, tipo: input.tipoEjecutor, creadaPorId: user!.id },
-      update: {},
-      select: { id: true },
-    });
-    const otra = await tx.postulacion.findFirst({ where: { desafioId: p.desafioId, organizacionId: org.id, NOT: { id: p.id } }, select: { id: true } });
-    if (otra) throw new ActionError("Esta organización ya envió un perfil para este desafío.", { organizacionRut: ["Ya hay un perfil de esta organización para este desafío."] });
 
     // Folios are consecutive per convocatoria: serialize their assignment (SQLite has one writer already).
     if (isPostgres()) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${FOLIO_LOCK_KEY})`);
@@ -110,7 +107,7 @@ export const enviarPerfil = defineAction({
     });
     return {
       data: { id, folio, huella },
-      audit: { entidad: "Postulacion", entidadId: id, datos: { folio, huella } },
+      audit: { entidad: "Postulacion", entidadId: id, datos: { folio, huella, organizacionId: org.id, organizacionReclamada: org.reclamada } },
       mensaje: `Perfil enviado. Folio ${formatearFolio(folio)}.`,
     };
   },

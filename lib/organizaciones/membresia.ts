@@ -1,0 +1,45 @@
+// Who acts for an organisation: its ACTIVO members. The first account to register a RUT claims it;
+// others join when a member adds them or approves their request (or FOSIS staff do, in a dispute).
+import { isPostgres, type Tx } from "@/lib/db/client";
+import type { TipoEjecutor } from "@/lib/generated/prisma/enums";
+
+/** Serializes claims of one RUT on PostgreSQL (SQLite has one writer already); the unique rut is the backstop. */
+const ORGANIZACION_LOCK_KEY = 7_262_021;
+
+export const MENSAJE_ORGANIZACION_AJENA = "Esta organización ya está registrada en el portal por otra persona.";
+export const DETALLE_ORGANIZACION_AJENA =
+  "Esta organización ya está registrada en el portal por otra persona. Pida a un integrante que lo agregue, o solicite unirse desde «Mis organizaciones».";
+
+/**
+ * Is `userId` an active member of the organisation? Checked with a conditional write on the member's own
+ * row, which also locks it until commit: a concurrent removal of that member waits for this transaction,
+ * or wins first and makes this check fail (never both).
+ */
+export async function bloquearMembresiaActiva(tx: Tx, organizacionId: string, userId: string): Promise<boolean> {
+  const { count } = await tx.miembroOrganizacion.updateMany({ where: { organizacionId, userId, estado: "ACTIVO" }, data: { estado: "ACTIVO" } });
+  return count === 1;
+}
+
+export type OrganizacionDelEnvio = { id: string; reclamada: boolean };
+
+/**
+ * The organisation a perfil is sent for: a new RUT is created and claimed by the submitter (who becomes
+ * its first ACTIVO member); an existing one only for its active members, and it is never renamed.
+ * null: the RUT belongs to an organisation the submitter does not act for.
+ */
+export async function organizacionParaEnviar(
+  tx: Tx,
+  d: { rut: string; nombre: string; tipo: TipoEjecutor; userId: string },
+): Promise<OrganizacionDelEnvio | null> {
+  // Two first claims of one RUT at once: the second waits here, then reads the first one's organisation.
+  if (isPostgres()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ORGANIZACION_LOCK_KEY}::int, hashtext(${d.rut}))`;
+  const org = await tx.organizacion.findUnique({ where: { rut: d.rut }, select: { id: true } });
+  if (!org) {
+    const creada = await tx.organizacion.create({
+      data: { rut: d.rut, nombre: d.nombre, tipo: d.tipo, creadaPorId: d.userId, miembros: { create: { userId: d.userId, estado: "ACTIVO", resueltoEn: new Date() } } },
+      select: { id: true },
+    });
+    return { id: creada.id, reclamada: true };
+  }
+  return (await bloquearMembresiaActiva(tx, org.id, d.userId)) ? { id: org.id, reclamada: false } : null;
+}
