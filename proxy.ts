@@ -1,17 +1,45 @@
-// Optimistic check only: sends visitors without a session cookie to /ingresar before rendering a
-// private page. Every page and action authorizes again on the server (lib/auth/guard.ts, the pipeline).
+// Runs before Next routes a request (every path but the build's static files, see `config`):
+//   1. a path that does not percent-decode answers 400 (Next's router threw on it and answered 500);
+//   2. a server action (or a form POST) from another site answers 403 (Next refused it with a 500);
+//   3. optimistic check only: visitors without a session cookie go to /ingresar before a private page
+//      renders. Every page and action authorizes again on the server (lib/auth/guard.ts, the pipeline).
 import { NextResponse, type NextRequest } from "next/server";
+import { esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
+
+const PRIVADAS = /^\/(?:admin|postulante|seguimiento)(?:\/|$)|^\/cuenta$/;
+
+const SIN_CACHE = { "Cache-Control": "no-store" };
+
+const PAGINA_MAL_FORMADA = `<!DOCTYPE html>
+<html lang="es-CL"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Dirección mal formada · Fondo IDEA</title><link rel="icon" href="/icon.svg" type="image/svg+xml"></head>
+<body><main><h1>Dirección mal formada.</h1>
+<p>La dirección tiene caracteres que no son válidos. Revise que copió el enlace completo o vuelva al <a href="/">inicio del Fondo IDEA</a>.</p></main></body></html>
+`;
 
 export function proxy(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  if (!rutaBienFormada(pathname)) {
+    return new NextResponse(PAGINA_MAL_FORMADA, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", ...SIN_CACHE } });
+  }
+  if (esPosibleAccionDeServidor(req.method, req.headers) && !mismoOrigen(req.headers)) {
+    return new NextResponse("Solicitud no permitida: el formulario no se envió desde el portal.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...SIN_CACHE },
+    });
+  }
+  if (!PRIVADAS.test(pathname)) return NextResponse.next();
   // Downloads answer 404 to anyone not allowed (signed in or not): no redirect reveals they exist.
-  if (req.nextUrl.pathname.endsWith("/comprobante")) return NextResponse.next();
+  if (pathname.endsWith("/comprobante")) return NextResponse.next();
   const tieneSesion = req.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   if (!tieneSesion) {
     const url = new URL("/ingresar", req.url);
-    url.searchParams.set("volver", req.nextUrl.pathname);
+    url.searchParams.set("volver", pathname);
     return NextResponse.redirect(url);
   }
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/admin/:path*", "/cuenta", "/postulante/:path*", "/seguimiento/:path*"] };
+// Everything except the build's hashed files and the icon: those never reach a route with parameters
+// nor a server action, and skipping them keeps the proxy off most of a page load's requests.
+export const config = { matcher: ["/((?!_next/static/|_next/image|icon\\.svg|favicon\\.ico).*)"] };

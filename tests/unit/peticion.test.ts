@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
+
+describe("rutaBienFormada", () => {
+  it("acepta rutas sin % y con escapes válidos", () => {
+    for (const p of ["/", "/desafios/volver-a-la-escuela", "/desafios/a%20b", "/x/%C3%B1", "/x/%25", "/x/%2F"]) expect(rutaBienFormada(p), p).toBe(true);
+  });
+  it("rechaza % sueltos, escapes incompletos y UTF-8 inválido", () => {
+    for (const p of ["/%", "/desafios/%", "/api/adjuntos/%zz", "/x/%A", "/desafios/%C3%28", "/x/%E0%A4%A", "/postulante/perfiles/%/comprobante"]) {
+      expect(rutaBienFormada(p), p).toBe(false);
+    }
+  });
+});
+
+describe("esPosibleAccionDeServidor", () => {
+  const h = (o: Record<string, string>) => new Headers(o);
+  it("POST con Next-Action, o un formulario multipart o urlencoded", () => {
+    expect(esPosibleAccionDeServidor("POST", h({ "next-action": "abc" }))).toBe(true);
+    expect(esPosibleAccionDeServidor("POST", h({ "content-type": "multipart/form-data; boundary=x" }))).toBe(true);
+    expect(esPosibleAccionDeServidor("POST", h({ "content-type": "application/x-www-form-urlencoded" }))).toBe(true);
+  });
+  it("no lo son un GET ni un POST de JSON sin Next-Action", () => {
+    expect(esPosibleAccionDeServidor("GET", h({ "next-action": "abc" }))).toBe(false);
+    expect(esPosibleAccionDeServidor("POST", h({ "content-type": "application/json" }))).toBe(false);
+  });
+});
+
+describe("mismoOrigen", () => {
+  const h = (o: Record<string, string>) => new Headers(o);
+  it("sin Origin pasa (como en Next)", () => expect(mismoOrigen(h({ host: "portal.cl" }))).toBe(true));
+  it("el mismo host pasa; X-Forwarded-Host manda cuando está", () => {
+    expect(mismoOrigen(h({ origin: "https://portal.cl", host: "portal.cl" }))).toBe(true);
+    expect(mismoOrigen(h({ origin: "https://portal.cl", host: "10.0.0.5:3000", "x-forwarded-host": "portal.cl, otro" }))).toBe(true);
+    expect(mismoOrigen(h({ origin: "https://10.0.0.5:3000", host: "10.0.0.5:3000", "x-forwarded-host": "portal.cl" }))).toBe(false);
+  });
+  it("otro sitio, Origin null o ilegible no pasan", () => {
+    expect(mismoOrigen(h({ origin: "https://evil.example", host: "portal.cl" }))).toBe(false);
+    expect(mismoOrigen(h({ origin: "null", host: "portal.cl" }))).toBe(false);
+    expect(mismoOrigen(h({ origin: "::::", host: "portal.cl" }))).toBe(false);
+    expect(mismoOrigen(h({ origin: "https://portal.cl" }))).toBe(false);
+  });
+});
