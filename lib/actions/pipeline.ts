@@ -1,5 +1,6 @@
 // The one pipeline every mutation goes through:
-//   parse (zod) → session → permission (role) → transaction { etapa check → body → audit } → revalidate.
+//   parse (zod) → session → permission (role) → [attempt limits, outside the transaction]
+//   → transaction { etapa check → body → audit } → revalidate.
 // An action file only declares its name, schema and body. See docs/decisions/0003-tabla-de-permisos.md
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/log";
@@ -7,6 +8,7 @@ import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
 import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
 import type { Rol } from "@/lib/domain/roles";
 import { PERMISOS, permiteEtapa, permiteRol, type NombreAccion } from "@/lib/auth/permissions";
+import { consumirIntento, type Limite } from "@/lib/auth/rate-limit";
 import { ActionError, type ActionResult, type FieldErrors } from "./result";
 import { formDataToObject } from "./form-data";
 import "@/lib/validation/zod-es";
@@ -27,6 +29,19 @@ export type ActionContext<I> = {
   onRollback: (fn: () => Promise<void>) => void;
 };
 
+/** What an action's `limit` step sees (no transaction). */
+export type LimitContext<I> = {
+  input: I;
+  user: SessionUser | null;
+  ip: string | null;
+  /**
+   * Counts one attempt for `clave` (lib/auth/rate-limit.ts consumirIntento, with the pipeline's client)
+   * and says whether it is within `limite`. Counts nothing, and says yes, when the etapa rule refuses the
+   * action anyway: that refusal (from the transaction) comes first and uses up no attempt.
+   */
+  consumir: (clave: string, limite: Limite) => Promise<boolean>;
+};
+
 export type AuditInfo = { entidad: string; entidadId?: string | null; datos?: unknown };
 
 export type ActionBodyResult<T> = { data: T; audit: AuditInfo; mensaje?: string };
@@ -34,6 +49,13 @@ export type ActionBodyResult<T> = { data: T; audit: AuditInfo; mensaje?: string 
 export type ActionDef<S extends z.ZodType, T> = {
   name: NombreAccion;
   schema: S;
+  /**
+   * Attempt limits, counted with `consumir` BEFORE the transaction; throw ActionError to refuse. Not in `run`: a count written with `tx` is undone by the rollback of any
+   * refusal, and one written with the plain client while the transaction is open is no better (on SQLite
+   * it goes through the same connection, inside the open transaction; on PostgreSQL it needs a second
+   * pool connection per request, which a burst of requests holding all of them never gets).
+   */
+  limit?: (ctx: LimitContext<z.output<S>>) => Promise<void>;
   run: (ctx: ActionContext<z.output<S>>) => Promise<ActionBodyResult<T>>;
   /** Paths to revalidate after a success. */
   revalidate?: (data: T) => string[];
@@ -94,6 +116,22 @@ export async function executeAction<S extends z.ZodType, T>(
   }
 
   const client = deps.db ?? defaultDb;
+  if (def.limit) {
+    // Read once, and only if the action counts something; read again, authoritatively, in the transaction.
+    let etapaAbierta: Promise<boolean> | null = null;
+    const consumir = async (clave: string, limite: Limite) => {
+      etapaAbierta ??= convocatoriaActual(client).then((c) => !!c && permiteEtapa(def.name, c.etapaActual));
+      if (!(await etapaAbierta)) return true;
+      return (await consumirIntento(client, clave, limite)).permitido;
+    };
+    try {
+      await def.limit({ input: parsed.data, user: deps.user, ip: deps.ip ?? null, consumir });
+    } catch (e) {
+      if (e instanceof ActionError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+      console.error(`[accion ${def.name}] límite`, e);
+      return { ok: false, error: MENSAJE_INESPERADO, fieldErrors: {} };
+    }
+  }
   // Work outside the database (files) is finished or undone once the transaction's outcome is known.
   const alConfirmar: (() => Promise<void>)[] = [];
   const alDeshacer: (() => Promise<void>)[] = [];

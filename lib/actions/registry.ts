@@ -13,6 +13,7 @@ import { revocarRol } from "@/lib/usuarios/actions/revocar-rol";
 import { ACCIONES_ADJUNTOS } from "@/lib/adjuntos/acciones";
 import { ACCIONES_ADMISIBILIDAD } from "@/lib/admisibilidad/acciones";
 import { ACCIONES_LINEAS } from "@/lib/lineas/acciones";
+import { ACCIONES_ORGANIZACIONES } from "@/lib/organizaciones/acciones";
 import { ACCIONES_PERFIL } from "@/lib/postulaciones/acciones";
 import { ACCIONES_SCOUTING } from "@/lib/scouting/acciones";
 import { ACCIONES_TALLERES } from "@/lib/talleres/acciones";
@@ -33,4 +34,5 @@ export const ACCIONES = [
   ...ACCIONES_ADMISIBILIDAD,
   ...ACCIONES_TALLERES,
   ...ACCIONES_SCOUTING,
+  ...ACCIONES_ORGANIZACIONES,
 ] as const;

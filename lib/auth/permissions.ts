@@ -22,6 +22,8 @@ const EQUIPO_FOSIS = ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"] as const;
 const CUALQUIER_CUENTA = ROLES;
 /** Talleres and encuentros run from the launch to the end of the pilots. */
 const ETAPAS_EVENTOS = ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION", "FORMACION_INCUBACION", "EJECUCION"] as const;
+/** FOSIS staff who resolve disputed organisation claims (an organisation's own members resolve the rest). */
+export const RESUELVEN_DISPUTAS = ["ADMIN", "ENCARGADO_TECNICO"] as const;
 
 export const PERMISOS = {
   // Cuentas
@@ -63,12 +65,23 @@ export const PERMISOS = {
 
   // Talleres regionales y encuentros
   "taller.crear": { quien: EQUIPO_FOSIS, etapas: ETAPAS_EVENTOS, descripcion: "Crear un taller o evento" },
-  "taller.inscribirse": { quien: "PUBLICO", etapas: ETAPAS_EVENTOS, descripcion: "Inscribirse en un taller (con lista de espera)" },
+  "taller.inscribirse": { quien: "PUBLICO", etapas: ETAPAS_EVENTOS, descripcion: "Inscribirse en un taller (con lista de espera; sin cuenta, se confirma por correo)" },
+  "taller.confirmarInscripcion": { quien: "PUBLICO", etapas: ETAPAS_EVENTOS, descripcion: "Confirmar una inscripción con el enlace enviado por correo" },
   "taller.cancelarInscripcion": { quien: CUALQUIER_CUENTA, etapas: ETAPAS_EVENTOS, descripcion: "Cancelar la propia inscripción" },
   "taller.marcarAsistencia": { quien: EQUIPO_FOSIS, etapas: ETAPAS_EVENTOS, descripcion: "Marcar la asistencia a un taller" },
 
   // Scouting: invitar a postulantes prometedores mientras se puede postular
   "scouting.invitar": { quien: EQUIPO_FOSIS, etapas: ["DESARROLLO_CONCURSO", "CONVOCATORIA"], descripcion: "Invitar por correo a un posible postulante" },
+
+  // Organizaciones: la cuenta que registra un RUT lo reclama; otras se unen invitadas por un integrante o
+  // aprobadas por un integrante o el equipo FOSIS (quién es integrante lo revisa cada acción, en sus datos).
+  "organizacion.solicitarIngreso": { quien: ["POSTULANTE"], etapas: SIN_CIERRE, descripcion: "Pedir unirse a una organización registrada, por su RUT" },
+  "organizacion.agregarMiembro": { quien: ["POSTULANTE"], etapas: SIN_CIERRE, descripcion: "Agregar a una cuenta como integrante de la propia organización" },
+  "organizacion.resolverSolicitud": {
+    quien: ["POSTULANTE", ...RESUELVEN_DISPUTAS],
+    etapas: SIN_CIERRE,
+    descripcion: "Aprobar o rechazar una solicitud para unirse a una organización (el equipo FOSIS puede además quitar a los demás integrantes)",
+  },
 } as const satisfies Record<string, Permiso>;
 
 export type NombreAccion = keyof typeof PERMISOS;
@@ -95,6 +108,11 @@ export function puede(accion: NombreAccion, roles: readonly Rol[] | null, etapa:
   const porRol = permiteRol(accion, roles);
   if (!porRol.ok) return porRol;
   return permiteEtapa(accion, etapa) ? { ok: true } : { ok: false, motivo: "ETAPA" };
+}
+
+/** May these roles resolve any organisation's join request, and disputes (not only their own organisation's)? */
+export function resuelveDisputas(roles: readonly Rol[] | null): boolean {
+  return !!roles && RESUELVEN_DISPUTAS.some((r) => roles.includes(r));
 }
 
 export { ROLES, ETAPAS };

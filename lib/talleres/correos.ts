@@ -3,7 +3,11 @@ import { formatearFechaHora } from "@/lib/domain/formato";
 
 type EventoCorreo = { id: string; titulo: string; inicio: Date; lugar: string | null; enlace: string | null };
 
-export const urlSitio = () => process.env.APP_URL ?? "http://localhost:3000";
+/** The portal's public address (APP_URL, as the other e-mails), without a trailing slash. */
+export const urlSitio = () => (process.env.APP_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
+
+/** The link mailed to confirm an anonymous registration. */
+export const enlaceConfirmacion = (token: string) => `${urlSitio()}/talleres/confirmar/${token}`;
 
 function detalle(e: EventoCorreo): string {
   return [
@@ -14,6 +18,15 @@ function detalle(e: EventoCorreo): string {
   ]
     .filter(Boolean)
     .join("\n");
+}
+
+// The address is not yet proven to belong to whoever typed it: this mail does not repeat the name they
+// typed (no text of a stranger's choosing lands in someone else's inbox).
+export function correoConfirmarInscripcion(e: EventoCorreo, enlace: string, vence: Date) {
+  return {
+    asunto: `Confirme su inscripción: ${e.titulo}`,
+    cuerpo: `Hola:\n\nRecibimos una solicitud de inscripción en «${e.titulo}» con este correo. Para confirmarla, abra este enlace y presione «Confirmar mi inscripción»:\n\n${enlace}\n\nEl enlace vence el ${formatearFechaHora(vence)} (hora de Chile continental). Hasta que confirme, no tiene un cupo reservado.\n\nSi usted no pidió esta inscripción, ignore este correo: sin confirmar no queda inscrito.\n\n${detalle(e)}\n\nFondo IDEA · FOSIS`,
+  };
 }
 
 export function correoConfirmada(e: EventoCorreo, nombre: string) {

@@ -10,6 +10,7 @@ export function hayCupos(capacidad: number, ocupados: number): boolean {
 }
 
 export const NOMBRE_ESTADO_INSCRIPCION = {
+  POR_CONFIRMAR: "Por confirmar",
   CONFIRMADA: "Confirmada",
   LISTA_ESPERA: "En lista de espera",
   CANCELADA: "Cancelada",

@@ -1,5 +1,7 @@
 import "server-only";
 import { db as dbPorDefecto, type Db } from "@/lib/db/client";
+import { hashToken } from "./confirmacion";
+import { FORMATO_TOKEN_CONFIRMACION } from "./schema";
 
 const seleccionPublica = {
   id: true,
@@ -49,7 +51,27 @@ export async function getMiInscripcion(eventoId: string, userId: string, client:
   });
 }
 
-/** Staff: every event of the active convocatoria with its registration and attendance counts. */
+/**
+ * The confirmation page of an anonymous registration (a read: it never confirms). null when the token is
+ * not even well formed (the page answers 404); NO_VALIDO when no registration waits for it (unknown,
+ * replaced by a newer link, or already used).
+ */
+export async function getConfirmacionInscripcion(token: string, client: Db = dbPorDefecto) {
+  if (!FORMATO_TOKEN_CONFIRMACION.test(token)) return null;
+  const ins = await client.inscripcion.findFirst({
+    where: { tokenHash: hashToken(token), estado: "POR_CONFIRMAR", evento: { convocatoria: { activa: true } } },
+    select: { nombre: true, email: true, confirmarAntes: true, evento: { select: seleccionPublica } },
+  });
+  if (!ins) return { estado: "NO_VALIDO" as const };
+  const ahora = Date.now();
+  const vigente = !!ins.confirmarAntes && ins.confirmarAntes.getTime() > ahora && ins.evento.inicio.getTime() > ahora;
+  return { estado: vigente ? ("VIGENTE" as const) : ("VENCIDO" as const), nombre: ins.nombre, email: ins.email, confirmarAntes: ins.confirmarAntes, taller: ins.evento };
+}
+
+/**
+ * Staff: every event of the active convocatoria with its registration and attendance counts. Registrations
+ * still waiting for their e-mail confirmation are counted apart (porConfirmar): they hold no seat.
+ */
 export async function listarTalleresStaff(client: Db = dbPorDefecto) {
   const [eventos, conteos, presentes] = await Promise.all([
     client.evento.findMany({
@@ -65,11 +87,15 @@ export async function listarTalleresStaff(client: Db = dbPorDefecto) {
     ...e,
     confirmadas: contar(e.id, "CONFIRMADA"),
     enEspera: contar(e.id, "LISTA_ESPERA"),
+    porConfirmar: contar(e.id, "POR_CONFIRMAR"),
     presentes: presentes.filter((p) => p.inscripcion.eventoId === e.id).length,
   }));
 }
 
-/** Staff: one event with its registrations (confirmed first, then the waitlist in order) and attendance. */
+/**
+ * Staff: one event with its registrations (confirmed first, then the waitlist in order, then those still
+ * waiting for their e-mail confirmation, then the cancelled) and attendance.
+ */
 export async function getTallerStaff(id: string, client: Db = dbPorDefecto) {
   const e = await client.evento.findFirst({
     where: { id, convocatoria: { activa: true } },
@@ -82,6 +108,6 @@ export async function getTallerStaff(id: string, client: Db = dbPorDefecto) {
     },
   });
   if (!e) return null;
-  const orden = { CONFIRMADA: 0, LISTA_ESPERA: 1, CANCELADA: 2 } as const;
+  const orden = { CONFIRMADA: 0, LISTA_ESPERA: 1, POR_CONFIRMAR: 2, CANCELADA: 3 } as const satisfies Record<(typeof e.inscripciones)[number]["estado"], number>;
   return { ...e, inscripciones: [...e.inscripciones].sort((a, b) => orden[a.estado] - orden[b.estado]) };
 }

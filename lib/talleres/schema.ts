@@ -1,7 +1,7 @@
 // Talleres regionales, encuentros and other events with registration, waitlist and attendance.
 import { z } from "zod";
 import { CODIGOS_REGION } from "@/lib/domain/regiones";
-import { email, fechaInput, id, textoRequerido } from "@/lib/validation/campos";
+import { email, fechaInput, id, textoOpcional, textoRequerido } from "@/lib/validation/campos";
 
 export const TIPOS_TALLER = ["TALLER_REGIONAL", "TALLER_IDEACION", "ENCUENTRO", "FORMACION"] as const;
 
@@ -12,18 +12,6 @@ export const NOMBRE_TIPO_EVENTO: Record<string, string> = {
   FORMACION: "Formación",
   DEMO_DAY: "Demo day",
 };
-
-const SIN_NUL = /^[^\u0000]*$/;
-
-/** An optional text: "" or spaces count as not given. */
-const textoOpcional = (campo: string, max: number) =>
-  z
-    .string({ error: `${campo}: ingrese un texto.` })
-    .trim()
-    .max(max, `${campo} admite como máximo ${max} caracteres.`)
-    .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
 
 /** An https:// address with a real host name (no credentials, no other scheme). */
 export function esEnlaceHttps(v: string): boolean {
@@ -70,6 +58,16 @@ export const inscribirseSchema = z.object({
   eventoId: id,
   nombre: textoRequerido("El nombre", 120),
   email,
+});
+
+/** The token mailed to confirm an anonymous registration: 32 random bytes in base64url (43 characters). */
+export const FORMATO_TOKEN_CONFIRMACION = /^[A-Za-z0-9_-]{43}$/;
+
+export const confirmarInscripcionSchema = z.object({
+  token: z
+    .string({ error: "Falta el enlace de confirmación." })
+    .trim()
+    .regex(FORMATO_TOKEN_CONFIRMACION, "El enlace de confirmación no es válido: revise que lo copió entero desde el correo."),
 });
 
 export const cancelarInscripcionSchema = z.object({ inscripcionId: id });

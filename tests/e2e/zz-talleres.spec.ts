@@ -1,5 +1,6 @@
-// Talleres in "Convocatoria" (after z-admin): staff create a one-seat taller; an anonymous visitor takes
-// the seat, a second one goes to the waitlist, the same e-mail twice is refused; staff mark attendance.
+// Talleres in "Convocatoria" (after z-admin): staff create a one-seat taller; an anonymous visitor gets an
+// e-mail and takes the seat by confirming its link, a second one goes to the waitlist, a third never
+// confirms (no seat), the same e-mail twice is refused; staff mark attendance.
 // Refusal: a postulante cannot open the staff pages (404). Also scouting, which runs in the same etapa:
 // staff invite by e-mail, the signed link opens the desafío once, a tampered link explains itself.
 import { correosPara, digitoVerificador, expect, ingresar, sinScrollHorizontal, sinViolacionesAxe, test, registrarseEIngresar } from "./fixtures";
@@ -10,6 +11,14 @@ const TITULO = `Taller regional de ideación ${SELLO}`;
 const FECHA = new Date(SELLO + 30 * 86_400_000).toLocaleDateString("en-CA", { timeZone: "America/Santiago" });
 const PRIMERA = { nombre: "Rosa Primera", email: `rosa-${SELLO}@ejemplo.cl` };
 const SEGUNDA = { nombre: "Tomás Segundo", email: `tomas-${SELLO}@ejemplo.cl` };
+const TERCERA = { nombre: "Tania Tercera", email: `tania-${SELLO}@ejemplo.cl` };
+
+/** The path of the confirmation link in the e-mail (the link's host is APP_URL's). */
+function enlaceDeConfirmacion(eml: string): string {
+  const m = /\/talleres\/confirmar\/[A-Za-z0-9_-]{43}\b/.exec(decodificarQP(eml));
+  expect(m, "el correo trae el enlace de confirmación").not.toBeNull();
+  return m![0];
+}
 
 let urlPublica = "";
 let urlEquipo = "";
@@ -64,12 +73,32 @@ test.describe.serial("talleres regionales", () => {
     await form.getByLabel("Nombre completo").fill(PRIMERA.nombre);
     await form.getByLabel("Correo electrónico").fill(PRIMERA.email);
     await form.getByRole("button", { name: "Inscribirme", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Inscripción confirmada." })).toBeVisible();
-    await expect(page.getByText("Lista de espera (capacidad 1)")).toBeVisible();
-    // The confirmation arrives over SMTP.
-    const [confirmacion] = await correosPara(PRIMERA.email);
-    expect(decodificarQP(confirmacion)).toContain(`Su inscripción en «${TITULO}» está confirmada.`);
+    await expect(page.getByRole("status").filter({ hasText: `Le enviamos un correo a ${PRIMERA.email}. Abra el enlace para confirmar su inscripción` })).toBeVisible();
+    // Nothing is taken before the e-mail is confirmed.
+    await page.reload();
+    await expect(page.getByText("Queda 1 cupo (capacidad 1)")).toBeVisible();
 
+    // The link arrives over SMTP; opening it only shows the taller (a GET confirms nothing).
+    const [pedido] = await correosPara(PRIMERA.email);
+    expect(decodificarQP(pedido)).toContain(`Recibimos una solicitud de inscripción en «${TITULO}» con este correo.`);
+    const enlace = enlaceDeConfirmacion(pedido);
+    await page.goto(enlace);
+    await expect(page.getByRole("heading", { level: 1, name: TITULO })).toBeVisible();
+    await expect(page.getByText(`A nombre de «${PRIMERA.nombre}», con el correo ${PRIMERA.email}.`)).toBeVisible();
+    await expect(page.getByText("Queda 1 cupo")).toBeVisible();
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+    await page.getByRole("button", { name: "Confirmar mi inscripción" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Inscripción confirmada." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ver el taller" })).toBeVisible();
+    const [, confirmacion] = await correosPara(PRIMERA.email, { esperarAlMenos: 2 });
+    expect(decodificarQP(confirmacion)).toContain(`Su inscripción en «${TITULO}» está confirmada.`);
+    // The link is used up.
+    await page.goto(enlace);
+    await expect(page.getByRole("heading", { level: 1, name: "Enlace no válido" })).toBeVisible();
+
+    await page.goto(urlPublica);
+    await expect(page.getByText("Lista de espera (capacidad 1)")).toBeVisible();
     // The same e-mail again is refused next to its field.
     await form.getByLabel("Nombre completo").fill(PRIMERA.nombre);
     await form.getByLabel("Correo electrónico").fill(PRIMERA.email);
@@ -77,14 +106,34 @@ test.describe.serial("talleres regionales", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Este correo ya está inscrito en el taller." })).toBeVisible();
     await expect(form.getByLabel("Correo electrónico")).toHaveAttribute("aria-invalid", "true");
 
-    await form.getByLabel("Nombre completo").fill(SEGUNDA.nombre);
-    await form.getByLabel("Correo electrónico").fill(SEGUNDA.email);
-    await form.getByRole("button", { name: "Inscribirme en la lista de espera" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "No quedan cupos: quedó en la lista de espera." })).toBeVisible();
+    for (const p of [SEGUNDA, TERCERA]) {
+      await form.getByLabel("Nombre completo").fill(p.nombre);
+      await form.getByLabel("Correo electrónico").fill(p.email);
+      await form.getByRole("button", { name: "Inscribirme en la lista de espera" }).click();
+      await expect(page.getByRole("status").filter({ hasText: `Le enviamos un correo a ${p.email}.` })).toBeVisible();
+    }
     await sinViolacionesAxe(page);
+
+    // The second confirms (waitlist); the third never does.
+    const [pedidoSegunda] = await correosPara(SEGUNDA.email);
+    await page.goto(enlaceDeConfirmacion(pedidoSegunda));
+    await page.getByRole("button", { name: "Confirmar mi inscripción" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "No quedan cupos: quedó en la lista de espera." })).toBeVisible();
 
     await page.goto("/talleres?region=08");
     await expect(page.getByRole("article").filter({ has: page.getByRole("link", { name: TITULO }) })).toContainText("Lista de espera");
+  });
+
+  test("un enlace de confirmación mal formado es una página no encontrada (404)", async ({ page, permitirErrorConsola }) => {
+    permitirErrorConsola(/status of 404/);
+    for (const url of ["/talleres/confirmar/no-es-un-enlace", `/talleres/confirmar/${"A".repeat(44)}`]) {
+      const r = await page.goto(url);
+      expect(r?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Página no encontrada" })).toBeVisible();
+    }
+    // Well formed but unknown: explained, not an error.
+    await page.goto(`/talleres/confirmar/${"A".repeat(43)}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Enlace no válido" })).toBeVisible();
   });
 
   test("el equipo ve las inscripciones y marca la asistencia", async ({ page }) => {
@@ -96,6 +145,10 @@ test.describe.serial("talleres regionales", () => {
     await expect(primera).toContainText("Confirmada");
     await expect(primera).toContainText("Asistencia: Sin marcar");
     await expect(segunda).toContainText("En lista de espera");
+    const tercera = page.getByRole("listitem", { name: TERCERA.nombre });
+    await expect(tercera).toContainText("Por confirmar");
+    await expect(tercera.getByRole("button", { name: /Marcar presente/ })).toHaveCount(0);
+    await expect(page.getByText("1 inscripción está por confirmar por correo: no ocupa cupo.")).toBeVisible();
     await sinViolacionesAxe(page);
     await sinScrollHorizontal(page);
 
@@ -107,7 +160,7 @@ test.describe.serial("talleres regionales", () => {
 
     await page.getByRole("link", { name: "← Talleres" }).click();
     const fila = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: TITULO }) });
-    await expect(fila).toContainText("Confirmadas 1 de 1 · En espera 1 · Presentes 1");
+    await expect(fila).toContainText("Confirmadas 1 de 1 · En espera 1 · Presentes 1 · Por confirmar por correo 1 (sin cupo)");
   });
 
   test("una persona postulante no puede abrir las páginas del equipo (404)", async ({ page, permitirErrorConsola }) => {

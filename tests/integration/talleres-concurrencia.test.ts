@@ -1,14 +1,16 @@
-// Seats under real concurrency: many registrations and cancellations at once, through the real
-// pipeline and database (SQLite and PostgreSQL), never give more seats than the capacity.
+// Seats under real concurrency: many registrations, e-mail confirmations and cancellations at once,
+// through the real pipeline and database (SQLite and PostgreSQL), never give more seats than the capacity.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/actions/pipeline";
 import { executeAction } from "@/lib/actions/pipeline";
 import { verifyAuditChain } from "@/lib/audit/log";
 import { cancelarInscripcion } from "@/lib/talleres/actions/cancelar-inscripcion";
+import { confirmarInscripcion } from "@/lib/talleres/actions/confirmar-inscripcion";
 import { crearTaller } from "@/lib/talleres/actions/crear";
 import { inscribirseTaller } from "@/lib/talleres/actions/inscribirse";
 import { comoExito } from "../support/resultado";
 import { crearUsuario, db, fijarEtapa, prepararDemo, type Escenario } from "../support/escenario";
+import { inscribirYConfirmar, ipNueva, solicitar, tokenDe } from "../support/talleres";
 import { camposTaller } from "../fixtures/acciones/talleres";
 
 let e: Escenario;
@@ -23,34 +25,48 @@ async function nuevoTaller(capacidad: number) {
 }
 
 describe("cupos con concurrencia real", () => {
-  it("capacidad 5 y 30 inscripciones en paralelo: exactamente 5 CONFIRMADA y 25 LISTA_ESPERA", { timeout: 120_000 }, async () => {
+  it("capacidad 5 y 30 inscripciones sin sesión en paralelo, luego 30 confirmaciones en paralelo: exactamente 5 CONFIRMADA y 25 LISTA_ESPERA", { timeout: 120_000 }, async () => {
     const id = await nuevoTaller(5);
-    const resultados = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => executeAction(inscribirseTaller, { eventoId: id, nombre: `Persona ${i}`, email: `paralelo${i}@prueba.cl` }, { user: null, db })),
-    );
+    const pedidas = await Promise.all(Array.from({ length: 30 }, (_, i) => solicitar(id, `paralelo${i}@prueba.cl`, `Persona ${i}`)));
+    for (const r of pedidas) expect(comoExito(r).data.estado).toBe("POR_CONFIRMAR");
+    expect((await db.evento.findUniqueOrThrow({ where: { id } })).cuposOcupados).toBe(0);
+    const tokens = await Promise.all(Array.from({ length: 30 }, (_, i) => tokenDe(id, `paralelo${i}@prueba.cl`)));
+    const resultados = await Promise.all(tokens.map((token) => executeAction(confirmarInscripcion, { token }, { user: null, db })));
     const estados = resultados.map((r) => comoExito(r).data.estado);
     expect(estados.filter((x) => x === "CONFIRMADA")).toHaveLength(5);
     expect(estados.filter((x) => x === "LISTA_ESPERA")).toHaveLength(25);
     expect((await db.evento.findUniqueOrThrow({ where: { id } })).cuposOcupados).toBe(5);
     const porEstado = await db.inscripcion.groupBy({ by: ["estado"], where: { eventoId: id }, _count: { _all: true } });
     expect(Object.fromEntries(porEstado.map((g) => [g.estado, g._count._all]))).toEqual({ CONFIRMADA: 5, LISTA_ESPERA: 25 });
-    // One e-mail per registration, each with the state it got.
+    // One link per registration, then one e-mail per confirmation, each with the state it got.
+    expect(await db.notificacion.count({ where: { para: { startsWith: "paralelo" }, asunto: { startsWith: "Confirme su inscripción" } } })).toBe(30);
     expect(await db.notificacion.count({ where: { para: { startsWith: "paralelo" }, asunto: { startsWith: "Inscripción confirmada" } } })).toBe(5);
     expect(await db.notificacion.count({ where: { para: { startsWith: "paralelo" }, asunto: { startsWith: "Lista de espera" } } })).toBe(25);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
-  it("el mismo correo 10 veces en paralelo: una sola inscripción y un solo cupo", { timeout: 120_000 }, async () => {
+  it("el mismo correo 10 veces en paralelo, sin sesión y desde 10 conexiones: una sola inscripción, un solo correo y ningún cupo", { timeout: 120_000 }, async () => {
     const id = await nuevoTaller(3);
-    const resultados = await Promise.all(
-      Array.from({ length: 10 }, () => executeAction(inscribirseTaller, { eventoId: id, nombre: "Repetida", email: "misma@prueba.cl" }, { user: null, db })),
-    );
+    const resultados = await Promise.all(Array.from({ length: 10 }, () => solicitar(id, "misma@prueba.cl", "Repetida", ipNueva())));
     expect(resultados.filter((r) => r.ok)).toHaveLength(1);
     for (const r of resultados.filter((x) => !x.ok)) {
-      expect(["Este correo ya está inscrito en el taller.", "Ya existe un registro con esos datos. Revise e intente nuevamente."]).toContain(r.ok ? "" : r.error);
+      expect(r.ok ? "" : r.error).toMatch(
+        /^(Ya le enviamos un correo a misma@prueba\.cl para confirmar esta inscripción\.|Demasiadas inscripciones con este correo\.|Ya existe un registro con esos datos\.)/,
+      );
     }
     expect(await db.inscripcion.count({ where: { eventoId: id } })).toBe(1);
+    expect(await db.notificacion.count({ where: { para: "misma@prueba.cl" } })).toBe(1);
+    expect((await db.evento.findUniqueOrThrow({ where: { id } })).cuposOcupados).toBe(0);
+  });
+
+  it("el mismo enlace confirmado 5 veces en paralelo: una sola confirmación, un solo cupo y un solo correo", { timeout: 120_000 }, async () => {
+    const id = await nuevoTaller(3);
+    comoExito(await solicitar(id, "doble-clic@prueba.cl"));
+    const token = await tokenDe(id, "doble-clic@prueba.cl");
+    const resultados = await Promise.all(Array.from({ length: 5 }, () => executeAction(confirmarInscripcion, { token }, { user: null, db })));
+    expect(resultados.filter((r) => r.ok)).toHaveLength(1);
     expect((await db.evento.findUniqueOrThrow({ where: { id } })).cuposOcupados).toBe(1);
+    expect(await db.notificacion.count({ where: { para: "doble-clic@prueba.cl", asunto: { startsWith: "Inscripción confirmada" } } })).toBe(1);
   });
 
   it("volver a inscribirse con un correo cancelado, 5 veces en paralelo: una sola vuelve", { timeout: 120_000 }, async () => {
@@ -75,7 +91,7 @@ describe("cupos con concurrencia real", () => {
     }
     const espera: string[] = [];
     for (let i = 0; i < 6; i++) {
-      espera.push(comoExito(await executeAction(inscribirseTaller, { eventoId: id, nombre: `Espera ${i}`, email: `espera${i}@prueba.cl` }, { user: null, db })).data.id);
+      espera.push(comoExito(await inscribirYConfirmar(id, `espera${i}@prueba.cl`, `Espera ${i}`)).data.id);
       await new Promise((r) => setTimeout(r, 5)); // distinct createdAt: the queue order is by time
     }
     const resultados = await Promise.all(duenas.map((d) => executeAction(cancelarInscripcion, { inscripcionId: d.inscripcionId }, { user: d.user, db })));
@@ -94,9 +110,16 @@ describe("cupos con concurrencia real", () => {
       const user = await crearUsuario(["POSTULANTE"]);
       duenas.push({ user, inscripcionId: comoExito(await executeAction(inscribirseTaller, { eventoId: id, nombre: user.nombre, email: user.email }, { user, db })).data.id });
     }
+    // Twelve anonymous registrations waiting for their e-mail confirmation (they hold no seat)…
+    const tokens: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      comoExito(await solicitar(id, `mezcla${ronda}-${i}@prueba.cl`, `Mezcla ${i}`));
+      tokens.push(await tokenDe(id, `mezcla${ronda}-${i}@prueba.cl`));
+    }
+    // …confirmed at the same time as the three seats are cancelled.
     const llamadas = [
       ...duenas.map((d) => () => executeAction(cancelarInscripcion, { inscripcionId: d.inscripcionId }, { user: d.user, db })),
-      ...Array.from({ length: 12 }, (_, i) => () => executeAction(inscribirseTaller, { eventoId: id, nombre: `Mezcla ${i}`, email: `mezcla${ronda}-${i}@prueba.cl` }, { user: null, db })),
+      ...tokens.map((token) => () => executeAction(confirmarInscripcion, { token }, { user: null, db })),
     ];
     const resultados = await Promise.all(llamadas.map((f) => f()));
     for (const r of resultados) comoExito(r);

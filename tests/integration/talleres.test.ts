@@ -1,11 +1,13 @@
-// Talleres: staff create events; anyone registers (seat or waitlist, confirmation e-mail); a person
-// cancels their own registration and the oldest waitlisted gets the seat; staff mark attendance.
+// Talleres: staff create events; anyone registers (seat or waitlist, confirmation e-mail; without an
+// account, only once the e-mailed link is confirmed: tests/integration/talleres-confirmacion.test.ts);
+// a person cancels their own registration and the oldest waitlisted gets the seat; staff mark attendance.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/actions/pipeline";
 import { executeAction } from "@/lib/actions/pipeline";
 import { formatearFechaHora, instanteEnSantiago } from "@/lib/domain/formato";
 import { cancelarInscripcion } from "@/lib/talleres/actions/cancelar-inscripcion";
+import { confirmarInscripcion } from "@/lib/talleres/actions/confirmar-inscripcion";
 import { crearTaller } from "@/lib/talleres/actions/crear";
 import { inscribirseTaller } from "@/lib/talleres/actions/inscribirse";
 import { marcarAsistencia } from "@/lib/talleres/actions/marcar-asistencia";
@@ -14,6 +16,7 @@ import { ejecutarRegistrada, type AccionRegistrada } from "../support/ejecutar";
 import { comoError, comoExito, esActionResult } from "../support/resultado";
 import { contarAuditoria, crearUsuario, db, fijarEtapa, prepararDemo, ultimaAuditoria, type Escenario } from "../support/escenario";
 import { MENSAJE_INESPERADO, MENSAJE_ROL, MENSAJE_SESION } from "../support/mensajes";
+import { inscribirYConfirmar, ipNueva, solicitar, tokenDe } from "../support/talleres";
 import { camposTaller } from "../fixtures/acciones/talleres";
 
 let e: Escenario;
@@ -35,8 +38,9 @@ async function nuevoTaller(extra: Record<string, unknown> = {}, user: SessionUse
   return comoExito(await executeAction(crearTaller, camposTaller(extra), { user, db })).data.id;
 }
 
+/** A registration as it ends up: with a session, at once; without one, once its e-mailed link is confirmed. */
 async function inscribir(eventoId: string, email: string, user: SessionUser | null = null, nombre = "Persona Inscrita") {
-  return executeAction(inscribirseTaller, { eventoId, nombre, email }, { user, db });
+  return user ? executeAction(inscribirseTaller, { eventoId, nombre, email }, { user, db }) : inscribirYConfirmar(eventoId, email, nombre);
 }
 
 const evento = (id: string) => db.evento.findUniqueOrThrow({ where: { id } });
@@ -102,22 +106,29 @@ describe("taller.crear", () => {
 });
 
 describe("taller.inscribirse", () => {
-  it("con cupo: CONFIRMADA, ocupa un cupo y encola el correo de confirmación", async () => {
+  it("sin sesión: POR_CONFIRMAR sin cupo y un correo con el enlace; al confirmarlo, CONFIRMADA, ocupa un cupo y encola el correo de confirmación", async () => {
     const id = await nuevoTaller({ capacidad: 2, titulo: "Taller con dos cupos" });
-    const r = comoExito(await inscribir(id, "  Ana.Anonima@Prueba.CL ", null, "Ana Anónima"));
-    expect(r.data.estado).toBe("CONFIRMADA");
-    expect(r.mensaje).toBe("Inscripción confirmada. Le enviamos un correo con los detalles.");
+    const r = comoExito(await solicitar(id, "  Ana.Anonima@Prueba.CL ", "Ana Anónima"));
+    expect(r.data.estado).toBe("POR_CONFIRMAR");
+    expect(r.mensaje).toMatch(/^Le enviamos un correo a ana\.anonima@prueba\.cl\. Abra el enlace para confirmar su inscripción/);
+    expect(await db.inscripcion.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ email: "ana.anonima@prueba.cl", nombre: "Ana Anónima", estado: "POR_CONFIRMAR", userId: null });
+    expect((await evento(id)).cuposOcupados).toBe(0);
+    expect((await correosA("ana.anonima@prueba.cl")).map((c) => c.asunto)).toEqual(["Confirme su inscripción: Taller con dos cupos"]);
+
+    const c = comoExito(await executeAction(confirmarInscripcion, { token: await tokenDe(id, "ana.anonima@prueba.cl") }, { user: null, db }));
+    expect(c.data).toEqual({ id: r.data.id, eventoId: id, estado: "CONFIRMADA" });
+    expect(c.mensaje).toBe("Inscripción confirmada. Le enviamos un correo con los detalles.");
     const ins = await db.inscripcion.findUniqueOrThrow({ where: { id: r.data.id } });
-    expect(ins).toMatchObject({ email: "ana.anonima@prueba.cl", nombre: "Ana Anónima", estado: "CONFIRMADA", userId: null });
+    expect(ins).toMatchObject({ email: "ana.anonima@prueba.cl", nombre: "Ana Anónima", estado: "CONFIRMADA", userId: null, tokenHash: null, confirmarAntes: null });
     expect((await evento(id)).cuposOcupados).toBe(1);
-    const [correo] = await correosA("ana.anonima@prueba.cl");
+    const [, correo] = await correosA("ana.anonima@prueba.cl");
     expect(correo.asunto).toBe("Inscripción confirmada: Taller con dos cupos");
     expect(correo.cuerpo).toContain("Hola, Ana Anónima:");
     expect(correo.cuerpo).toContain("Biblioteca Municipal de Concepción");
     expect(correo.cuerpo).toContain(`/talleres/${id}`);
     // The audit keeps no name or e-mail.
     const a = await ultimaAuditoria();
-    expect(a).toMatchObject({ accion: "taller.inscribirse", entidad: "Inscripcion", entidadId: ins.id, actorId: null });
+    expect(a).toMatchObject({ accion: "taller.confirmarInscripcion", entidad: "Inscripcion", entidadId: ins.id, actorId: null });
     expect(a!.datos).not.toContain("ana");
   });
 
@@ -125,9 +136,10 @@ describe("taller.inscribirse", () => {
     const id = await nuevoTaller({ capacidad: 5 });
     comoExito(await inscribir(id, "repetida@prueba.cl"));
     const antes = await estado();
-    const r = comoError(await inscribir(id, "REPETIDA@prueba.cl"));
-    expect(r.error).toBe("Este correo ya está inscrito en el taller.");
-    expect(r.fieldErrors.email).toEqual(["Este correo ya está inscrito en el taller."]);
+    for (const r of [await solicitar(id, "REPETIDA@prueba.cl"), await executeAction(inscribirseTaller, { eventoId: id, nombre: "Otra", email: "repetida@prueba.cl" }, { user: null, ip: ipNueva(), db })]) {
+      expect(comoError(r).error).toBe("Este correo ya está inscrito en el taller.");
+      expect(comoError(r).fieldErrors.email).toEqual(["Este correo ya está inscrito en el taller."]);
+    }
     expect(await estado()).toEqual(antes);
   });
 
@@ -138,23 +150,27 @@ describe("taller.inscribirse", () => {
     expect(r.data.estado).toBe("LISTA_ESPERA");
     expect(r.mensaje).toMatch(/^No quedan cupos: quedó en la lista de espera/);
     expect((await evento(id)).cuposOcupados).toBe(1);
-    const [correo] = await correosA("segunda@prueba.cl");
+    const [, correo] = await correosA("segunda@prueba.cl");
     expect(correo.asunto).toBe("Lista de espera: Taller de un cupo");
   });
 
-  it("con sesión, la inscripción queda ligada a la cuenta", async () => {
+  it("con sesión, la inscripción es inmediata, con el correo de la cuenta (no el escrito) y ligada a ella", async () => {
     const id = await nuevoTaller();
-    const r = comoExito(await inscribir(id, e.cuentas.POSTULANTE.email, e.cuentas.POSTULANTE));
-    expect(await db.inscripcion.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ userId: e.cuentas.POSTULANTE.id });
-    expect((await correosA(e.cuentas.POSTULANTE.email)).at(-1)?.userId).toBe(e.cuentas.POSTULANTE.id);
+    const u = e.cuentas.POSTULANTE;
+    const r = comoExito(await inscribir(id, "otra.direccion@prueba.cl", u));
+    expect(r.data.estado).toBe("CONFIRMADA");
+    expect(await db.inscripcion.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ userId: u.id, email: u.email, estado: "CONFIRMADA", tokenHash: null });
+    expect((await correosA(u.email)).at(-1)).toMatchObject({ userId: u.id, asunto: expect.stringMatching(/^Inscripción confirmada: /) });
+    expect(await correosA("otra.direccion@prueba.cl")).toEqual([]);
   });
 
   it("un taller inexistente, de otra convocatoria o ya comenzado no admite inscripciones; nada se escribe", async () => {
     const id = await nuevoTaller();
     await db.evento.update({ where: { id }, data: { inicio: new Date(Date.now() - 60_000) } });
     const antes = await estado();
-    expect(comoError(await inscribir(id, "tarde@prueba.cl")).error).toBe("Este taller ya comenzó: no admite nuevas inscripciones.");
-    expect(comoError(await inscribir("no-existe", "x@prueba.cl")).error).toBe("El taller no existe.");
+    expect(comoError(await solicitar(id, "tarde@prueba.cl")).error).toBe("Este taller ya comenzó: no admite nuevas inscripciones.");
+    expect(comoError(await inscribir(id, e.cuentas.POSTULANTE.email, e.cuentas.POSTULANTE)).error).toBe("Este taller ya comenzó: no admite nuevas inscripciones.");
+    expect(comoError(await solicitar("no-existe", "x@prueba.cl")).error).toBe("El taller no existe.");
     const malos = comoError(await executeAction(inscribirseTaller, { eventoId: id, nombre: " ", email: "no-es-correo" }, { user: null, db }));
     expect(malos.fieldErrors).toMatchObject({ nombre: ["El nombre es obligatorio."], email: ["Ingrese un correo electrónico válido."] });
     expect(await estado()).toEqual(antes);
@@ -165,7 +181,7 @@ describe("taller.inscribirse", () => {
     const antes = await estado();
     await fijarEtapa("CIERRE");
     try {
-      expect(comoError(await inscribir(id, "cierre@prueba.cl")).error).toMatch(/^Esta acción no está disponible en la etapa actual \(Cierre\)/);
+      expect(comoError(await solicitar(id, "cierre@prueba.cl")).error).toMatch(/^Esta acción no está disponible en la etapa actual \(Cierre\)/);
     } finally {
       await fijarEtapa("CONVOCATORIA");
     }
@@ -188,7 +204,7 @@ describe("taller.cancelarInscripcion", () => {
     expect(estados).toEqual({ [mia.id]: "CANCELADA", [primera.id]: "CONFIRMADA", [segunda.id]: "LISTA_ESPERA" });
     expect((await evento(id)).cuposOcupados).toBe(1);
     const correos = await correosA("espera1@prueba.cl");
-    expect(correos.map((c) => c.asunto)).toEqual(["Lista de espera: Taller con espera", "Se liberó un cupo: Taller con espera"]);
+    expect(correos.map((c) => c.asunto)).toEqual(["Confirme su inscripción: Taller con espera", "Lista de espera: Taller con espera", "Se liberó un cupo: Taller con espera"]);
     expect(JSON.parse((await ultimaAuditoria())!.datos)).toMatchObject({ estadoAnterior: "CONFIRMADA", promovida: primera.id });
 
     // Registering again with the same e-mail reuses the cancelled row, at the end of the queue.
@@ -280,8 +296,10 @@ describe("consultas", () => {
     comoExito(await inscribir(id, "c2@prueba.cl"));
     comoExito(await inscribir(id, "c3@prueba.cl"));
     comoExito(await executeAction(marcarAsistencia, { inscripcionId: uno.id, presente: "si" }, { user: staff, db }));
+    // One that never confirmed its e-mail: counted apart, holding no seat.
+    comoExito(await solicitar(id, "c4@prueba.cl"));
     const fila = (await listarTalleresStaff(db)).find((t) => t.id === id);
-    expect(fila).toMatchObject({ confirmadas: 1, enEspera: 2, presentes: 1, cuposOcupados: 1, capacidad: 1 });
+    expect(fila).toMatchObject({ confirmadas: 1, enEspera: 2, porConfirmar: 1, presentes: 1, cuposOcupados: 1, capacidad: 1 });
   });
 });
 
@@ -302,7 +320,8 @@ describe("propiedades: 1.000 entradas arbitrarias por acción", () => {
       fc.asyncProperty(entrada, async (x) => {
         let r: unknown;
         try {
-          r = await ejecutarRegistrada(def, x, { user, db });
+          // Each run from its own address: the per-connection limit is tested in talleres-confirmacion.test.ts.
+          r = await ejecutarRegistrada(def, x, { user, ip: ipNueva(), db });
         } catch (error) {
           throw new Error(`${nombre} lanzó en vez de devolver un resultado: ${String(error)}`);
         }
@@ -341,20 +360,41 @@ describe("propiedades: 1.000 entradas arbitrarias por acción", () => {
       fc.record({ eventoId: fc.oneof(fc.constantFrom(...ids), texto), nombre: valor, email: valor }),
       fc.record({ eventoId: fc.constantFrom(...ids), nombre: fc.string({ minLength: 1, maxLength: 40 }), email: fc.emailAddress() }),
     );
+    const pedidos = () => db.notificacion.count({ where: { asunto: { startsWith: "Confirme su inscripción" } } });
+    const correosAntes = await pedidos();
     expect(await propiedad("taller.inscribirse", inscribirseTaller, null, entrada)).toBeGreaterThan(0);
-    // Seats never exceed capacity, and match the confirmed registrations.
-    for (const id of ids) {
-      const t = await evento(id);
-      expect(t.cuposOcupados).toBeLessThanOrEqual(t.capacidad);
-      expect(t.cuposOcupados).toBe(await db.inscripcion.count({ where: { eventoId: id, estado: "CONFIRMADA" } }));
+    // Without a session nothing takes a seat before the e-mail is confirmed; one link mailed per registration.
+    for (const id of ids) expect((await evento(id)).cuposOcupados).toBe(0);
+    const porConfirmar = await db.inscripcion.count({ where: { eventoId: { in: ids }, estado: "POR_CONFIRMAR" } });
+    expect(await db.inscripcion.count({ where: { eventoId: { in: ids } } })).toBe(porConfirmar);
+    expect((await pedidos()) - correosAntes).toBe(porConfirmar);
+  });
+
+  it("taller.confirmarInscripcion", { timeout: 300_000 }, async () => {
+    const id = await nuevoTaller({ capacidad: 3 });
+    const tokens: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      comoExito(await solicitar(id, `por-confirmar${i}@prueba.cl`));
+      tokens.push(await tokenDe(id, `por-confirmar${i}@prueba.cl`));
     }
+    const base64url = fc.string({ unit: fc.constantFrom(..."ABCxyz019-_"), minLength: 43, maxLength: 43 });
+    const entrada = fc.oneof(fc.anything({ maxDepth: 2 }), fc.record({ token: fc.oneof(fc.constantFrom(...tokens), base64url, texto, valor) }));
+    expect(await propiedad("taller.confirmarInscripcion", confirmarInscripcion, null, entrada)).toBe(6);
+    // Seats never exceed capacity, and match the confirmed registrations.
+    const t = await evento(id);
+    expect(t.cuposOcupados).toBe(3);
+    expect(await db.inscripcion.count({ where: { eventoId: id, estado: "CONFIRMADA" } })).toBe(3);
+    expect(await db.inscripcion.count({ where: { eventoId: id, estado: "LISTA_ESPERA" } })).toBe(3);
   });
 
   it("taller.cancelarInscripcion (la propia)", { timeout: 300_000 }, async () => {
     const u = await crearUsuario(["POSTULANTE"]);
     const id = await nuevoTaller({ capacidad: 20 });
     const propias: string[] = [];
-    for (let i = 0; i < 40; i++) propias.push(comoExito(await inscribir(id, `propia${i}@prueba.cl`, u)).data.id);
+    // An account registers with its own e-mail, once per taller: these 40 of several addresses are made
+    // its own directly (as if confirmed while signed in with each address).
+    for (let i = 0; i < 40; i++) propias.push(comoExito(await inscribir(id, `propia${i}@prueba.cl`)).data.id);
+    await db.inscripcion.updateMany({ where: { id: { in: propias } }, data: { userId: u.id } });
     const ajena = comoExito(await inscribir(id, "ajena@prueba.cl")).data.id;
     const entrada = fc.oneof(fc.anything({ maxDepth: 2 }), fc.record({ inscripcionId: fc.oneof(fc.constantFrom(...propias, ajena), texto, valor) }));
     expect(await propiedad("taller.cancelarInscripcion", cancelarInscripcion, u, entrada)).toBeGreaterThan(0);

@@ -45,6 +45,7 @@ export default async function SeguimientoTalleres() {
                   <p className="text-sm break-words">{dondeTaller(t)}</p>
                   <p className="mt-1 text-sm">
                     Confirmadas {t.confirmadas} de {t.capacidad} · En espera {t.enEspera} · Presentes {t.presentes}
+                    {t.porConfirmar > 0 && ` · Por confirmar por correo ${t.porConfirmar} (sin cupo)`}
                   </p>
                 </li>
               ))}
@@ -52,7 +53,7 @@ export default async function SeguimientoTalleres() {
             <div className="mt-3 hidden md:block">
               <Tabla
                 caption="Talleres de la convocatoria con sus inscripciones"
-                columnas={[{ titulo: "Taller" }, { titulo: "Fecha" }, { titulo: "Dónde" }, { titulo: "Confirmadas", derecha: true }, { titulo: "En espera", derecha: true }, { titulo: "Presentes", derecha: true }]}
+                columnas={[{ titulo: "Taller" }, { titulo: "Fecha" }, { titulo: "Dónde" }, { titulo: "Confirmadas", derecha: true }, { titulo: "En espera", derecha: true }, { titulo: "Por confirmar (sin cupo)", derecha: true }, { titulo: "Presentes", derecha: true }]}
               >
                 {talleres.map((t) => (
                   <tr key={t.id} className="border-b border-acento">
@@ -66,6 +67,7 @@ export default async function SeguimientoTalleres() {
                       {t.confirmadas} de {t.capacidad}
                     </td>
                     <td className="p-2 text-right">{t.enEspera}</td>
+                    <td className="p-2 text-right">{t.porConfirmar}</td>
                     <td className="p-2 text-right">{t.presentes}</td>
                   </tr>
                 ))}

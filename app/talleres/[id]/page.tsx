@@ -80,11 +80,12 @@ export default async function Taller({ params }: Props) {
               {!conCupos && <p className="mb-4">No quedan cupos. Si se inscribe, quedará en la lista de espera y le avisaremos por correo si se libera un cupo.</p>}
               {!user && (
                 <p className="mb-4 text-sm">
-                  Si <Link href={`/ingresar?volver=${encodeURIComponent(`/talleres/${t.id}`)}`}>ingresa con su cuenta</Link> antes de inscribirse, podrá cancelar la
-                  inscripción desde esta página.
+                  Sin cuenta, le enviaremos un correo con un enlace para confirmar la inscripción: el cupo se asigna al confirmar. Si{" "}
+                  <Link href={`/ingresar?volver=${encodeURIComponent(`/talleres/${t.id}`)}`}>ingresa con su cuenta</Link>, la inscripción es inmediata y podrá
+                  cancelarla desde esta página.
                 </p>
               )}
-              <InscripcionForm eventoId={t.id} conCupos={conCupos} inicial={user ? { nombre: user.nombre, email: user.email } : undefined} />
+              <InscripcionForm eventoId={t.id} conCupos={conCupos} cuenta={user ? { nombre: user.nombre, email: user.email } : undefined} />
             </>
           )}
         </div>

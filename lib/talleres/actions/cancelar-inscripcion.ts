@@ -8,13 +8,14 @@ import { cancelarInscripcionSchema } from "../schema";
 const NO_EXISTE = "La inscripción no existe o ya fue cancelada.";
 
 // Cancels the caller's own registration (ownership is part of every WHERE). A confirmed seat freed this
-// way goes to the oldest waitlisted registration, who is told by e-mail.
+// way goes to the oldest waitlisted registration, who is told by e-mail. A registration still waiting
+// for its e-mail confirmation (POR_CONFIRMAR) holds no seat: cancelling it frees none, and its link dies.
 export const cancelarInscripcion = defineAction({
   name: "taller.cancelarInscripcion",
   schema: cancelarInscripcionSchema,
   async run({ input, tx, user, convocatoria }) {
     const propia = { id: input.inscripcionId, userId: user!.id, evento: { convocatoriaId: convocatoria.id } };
-    const vigente = { in: ["CONFIRMADA" as const, "LISTA_ESPERA" as const] };
+    const vigente = { in: ["CONFIRMADA" as const, "LISTA_ESPERA" as const, "POR_CONFIRMAR" as const] };
     const encontrada = await tx.inscripcion.findFirst({ where: { ...propia, estado: vigente }, select: { eventoId: true } });
     if (!encontrada) throw new ActionError(NO_EXISTE);
     // The event's lock first (see cupos.ts), then the registration's state as it is now: a cancellation
@@ -26,7 +27,7 @@ export const cancelarInscripcion = defineAction({
     });
     if (!ins) throw new ActionError(NO_EXISTE);
     const evento = ins.evento;
-    const { count } = await tx.inscripcion.updateMany({ where: { ...propia, estado: ins.estado }, data: { estado: "CANCELADA" } });
+    const { count } = await tx.inscripcion.updateMany({ where: { ...propia, estado: ins.estado }, data: { estado: "CANCELADA", tokenHash: null, confirmarAntes: null } });
     if (count !== 1) throw new ActionError(NO_EXISTE);
 
     let promovida: string | null = null;

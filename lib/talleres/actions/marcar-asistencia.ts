@@ -12,6 +12,7 @@ export const marcarAsistencia = defineAction({
     });
     if (!ins) throw new ActionError("La inscripción no existe.");
     if (ins.estado === "CANCELADA") throw new ActionError("Esta inscripción fue cancelada: no se registra su asistencia.");
+    if (ins.estado === "POR_CONFIRMAR") throw new ActionError("Esta inscripción aún no fue confirmada por correo: no se registra su asistencia.");
     const datos = { presente: input.presente, marcadaPorId: user!.id, marcadaEn: new Date() };
     await tx.asistencia.upsert({ where: { inscripcionId: ins.id }, create: { ...datos, inscripcionId: ins.id }, update: datos });
     return {

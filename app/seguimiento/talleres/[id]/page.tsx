@@ -23,7 +23,10 @@ export default async function InscripcionesTaller({ params }: Props) {
   const [t, conv] = await Promise.all([getTallerStaff(id), getConvocatoriaActual()]);
   if (!t || !conv) notFound();
   const puedeMarcar = puede("taller.marcarAsistencia", user.roles, conv.etapaActual).ok;
-  const activas = t.inscripciones.filter((i) => i.estado !== "CANCELADA");
+  // Those still waiting for their e-mail confirmation hold no seat and have no attendance to mark.
+  const activas = t.inscripciones.filter((i) => i.estado === "CONFIRMADA" || i.estado === "LISTA_ESPERA");
+  const porConfirmar = t.inscripciones.filter((i) => i.estado === "POR_CONFIRMAR").length;
+  const conAsistencia = (i: (typeof t.inscripciones)[number]) => i.estado === "CONFIRMADA" || i.estado === "LISTA_ESPERA";
   const presente = (i: (typeof t.inscripciones)[number]) => i.asistencia?.presente ?? null;
   return (
     <>
@@ -46,6 +49,8 @@ export default async function InscripcionesTaller({ params }: Props) {
         <>
           <p className="mt-2">
             {activas.length} inscripciones vigentes; {t.inscripciones.filter((i) => presente(i) === true).length} personas marcadas como presentes.
+            {porConfirmar === 1 && " 1 inscripción está por confirmar por correo: no ocupa cupo."}
+            {porConfirmar > 1 && ` ${porConfirmar} inscripciones están por confirmar por correo: no ocupan cupo.`}
           </p>
           <ul className="mt-3 space-y-3 md:hidden" aria-label="Inscripciones">
             {t.inscripciones.map((i) => (
@@ -53,9 +58,9 @@ export default async function InscripcionesTaller({ params }: Props) {
                 <p className="font-medium text-titulo">{i.nombre}</p>
                 <p className="text-sm break-all">{i.email}</p>
                 <p className="text-sm">
-                  {NOMBRE_ESTADO_INSCRIPCION[i.estado]} · inscrita el {formatearFechaHora(i.createdAt)}
+                  {NOMBRE_ESTADO_INSCRIPCION[i.estado]} · {i.estado === "POR_CONFIRMAR" ? "enlace enviado el" : "inscrita el"} {formatearFechaHora(i.createdAt)}
                 </p>
-                {i.estado !== "CANCELADA" && (
+                {conAsistencia(i) && (
                   <div className="mt-2">
                     <p>Asistencia: {textoAsistencia(presente(i))}</p>
                     {puedeMarcar && <MarcarAsistencia inscripcionId={i.id} nombre={i.nombre} presente={presente(i)} />}
@@ -78,7 +83,7 @@ export default async function InscripcionesTaller({ params }: Props) {
                   <td className="p-2">{NOMBRE_ESTADO_INSCRIPCION[i.estado]}</td>
                   <td className="p-2">{formatearFechaHora(i.createdAt)}</td>
                   <td className="p-2">
-                    {i.estado === "CANCELADA" ? (
+                    {!conAsistencia(i) ? (
                       "—"
                     ) : (
                       <>
