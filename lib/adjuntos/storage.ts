@@ -5,6 +5,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
 import fs from "node:fs/promises";
+import { escribirAtomico } from "@/lib/archivos/escribir-atomico";
 import path from "node:path";
 
 const CLAVE = /^([0-9a-f]{2})\/\1[0-9a-f]{30}$/;
@@ -38,20 +39,7 @@ export async function guardarArchivo(bytes: Uint8Array): Promise<string> {
   const clave = `${hex.slice(0, 2)}/${hex}`;
   const destino = rutaDe(clave);
   await fs.mkdir(path.dirname(destino), { recursive: true });
-  const temporal = `${destino}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    const fh = await fs.open(temporal, "wx", 0o600);
-    try {
-      await fh.writeFile(bytes);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await fs.rename(temporal, destino);
-  } catch (e) {
-    await fs.rm(temporal, { force: true });
-    throw e;
-  }
+  await escribirAtomico(destino, bytes);
   return clave;
 }
 

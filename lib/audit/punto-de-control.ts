@@ -5,8 +5,8 @@
 // replaced at all (that is evidence; an operator looks at it and removes it). See ADR 0007.
 //
 // No "server-only": the background loop (instrumentation.ts) uses it too.
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
+import { escribirAtomico } from "@/lib/archivos/escribir-atomico";
 import path from "node:path";
 import { firmarPuntoDeControl, leerPuntoDeControl } from "./firma";
 
@@ -63,21 +63,7 @@ export async function avanzarArchivo(
     if (actual.estado === "valido" && actual.punto.id >= cabeza.id) return { escrito: false, vigente: actual };
     const firmado = firmarPuntoDeControl(clave, { id: cabeza.id, hash: cabeza.hash, createdAt: ahora });
     await fs.mkdir(carpeta, { recursive: true, mode: 0o700 });
-    const destino = rutaPuntoDeControl(carpeta);
-    const temporal = `${destino}.${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      const fh = await fs.open(temporal, "wx", 0o600);
-      try {
-        await fh.writeFile(`${JSON.stringify(firmado, null, 2)}\n`);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      await fs.rename(temporal, destino);
-    } catch (e) {
-      await fs.rm(temporal, { force: true });
-      throw e;
-    }
+    await escribirAtomico(rutaPuntoDeControl(carpeta), `${JSON.stringify(firmado, null, 2)}\n`);
     const vigente: EstadoPuntoDeControl = { estado: "valido", punto: { id: firmado.id, hash: firmado.hash, createdAt: ahora } };
     return { escrito: true, vigente };
   });

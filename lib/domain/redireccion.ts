@@ -9,7 +9,6 @@ export const DESTINO_POR_DEFECTO = "/cuenta";
 
 export function destinoSeguro(volver: unknown, porDefecto = DESTINO_POR_DEFECTO): string {
   if (typeof volver !== "string" || volver.length === 0 || volver.length > 2000) return porDefecto;
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f-\u009f]/.test(volver)) return porDefecto;
   if (!volver.startsWith("/") || volver.startsWith("//")) return porDefecto;
   let url: URL;

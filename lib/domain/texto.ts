@@ -11,7 +11,6 @@
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const INVISIBLES = /[\u200B\u200C\u2060\uFEFF\u00AD\u180E]/g;
 const ZWJ_SUELTO = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
-// eslint-disable-next-line no-control-regex
 const CONTROLES = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function normalizarTexto(s: string): string {

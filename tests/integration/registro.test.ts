@@ -108,7 +108,7 @@ describe("registro de cuentas", () => {
     await fijarEtapa("EJECUCION");
     const fd = new FormData();
     for (const [k, v] of Object.entries(datos({ email: "desde.formulario@prueba.cl", rut: "30.000.002-" + dv(30_000_002) }))) fd.append(k, String(v));
-    const r = comoExito(await executeAction(registrar, fd, { user: null, db }));
+    comoExito(await executeAction(registrar, fd, { user: null, db }));
     expect(await db.user.count({ where: { email: "desde.formulario@prueba.cl", rut: "30000002-" + dv(30_000_002) } })).toBe(1);
     expect((await ultimaAuditoria())!.etapa).toBe("EJECUCION");
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
