@@ -59,10 +59,12 @@ export async function getMiInscripcion(eventoId: string, userId: string, client:
 export async function getConfirmacionInscripcion(token: string, client: Db = dbPorDefecto) {
   if (!FORMATO_TOKEN_CONFIRMACION.test(token)) return null;
   const ins = await client.inscripcion.findFirst({
-    where: { tokenHash: hashToken(token), estado: "POR_CONFIRMAR", evento: { convocatoria: { activa: true } } },
-    select: { nombre: true, email: true, confirmarAntes: true, evento: { select: seleccionPublica } },
+    where: { tokenHash: hashToken(token), evento: { convocatoria: { activa: true } } },
+    select: { estado: true, nombre: true, email: true, confirmarAntes: true, evento: { select: seleccionPublica } },
   });
-  if (!ins) return { estado: "NO_VALIDO" as const };
+  if (!ins || ins.estado === "CANCELADA") return { estado: "NO_VALIDO" as const };
+  // Already confirmed through this link: the page says how it ended (a refresh after the POST lands here).
+  if (ins.estado === "CONFIRMADA" || ins.estado === "LISTA_ESPERA") return { estado: ins.estado, taller: ins.evento };
   const ahora = Date.now();
   const vigente = !!ins.confirmarAntes && ins.confirmarAntes.getTime() > ahora && ins.evento.inicio.getTime() > ahora;
   return { estado: vigente ? ("VIGENTE" as const) : ("VENCIDO" as const), nombre: ins.nombre, email: ins.email, confirmarAntes: ins.confirmarAntes, taller: ins.evento };

@@ -89,7 +89,8 @@ test.describe.serial("postulante: el perfil de punta a punta", () => {
     const folio = /N° (\d{6})/.exec((await aviso.textContent()) ?? "")![1];
 
     // The confirmation e-mail, received by a real SMTP server.
-    const [correo] = await correosPara(EMAIL);
+    // The first mail is the welcome of the new account; the second, the receipt of the perfil.
+    const correo = (await correosPara(EMAIL, { esperarAlMenos: 2 })).find((c) => c.includes(folio));
     expect(correo, "no llegó el correo de confirmación").toBeTruthy();
     expect(correo).toContain(folio);
 

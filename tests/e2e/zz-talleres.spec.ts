@@ -93,9 +93,10 @@ test.describe.serial("talleres regionales", () => {
     await expect(page.getByRole("link", { name: "Ver el taller" })).toBeVisible();
     const [, confirmacion] = await correosPara(PRIMERA.email, { esperarAlMenos: 2 });
     expect(decodificarQP(confirmacion)).toContain(`Su inscripción en «${TITULO}» está confirmada.`);
-    // The link is used up.
+    // Opened again, the link says how it ended and offers nothing to confirm.
     await page.goto(enlace);
-    await expect(page.getByRole("heading", { level: 1, name: "Enlace no válido" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Inscripción confirmada." })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Confirmar mi inscripción" })).toHaveCount(0);
 
     await page.goto(urlPublica);
     await expect(page.getByText("Lista de espera (capacidad 1)")).toBeVisible();

@@ -92,7 +92,7 @@ describe("inscripción sin sesión: doble confirmación por correo", () => {
     expect((await db.inscripcion.findUniqueOrThrow({ where: { id: r.data.id } })).confirmarAntes).toEqual(inicio);
   });
 
-  it("confirmar toma el cupo (CONFIRMADA), borra el token y envía la confirmación; sin cupos, LISTA_ESPERA", async () => {
+  it("confirmar toma el cupo (CONFIRMADA) una sola vez y envía la confirmación; sin cupos, LISTA_ESPERA", async () => {
     const id = await nuevoTaller({ capacidad: 1, titulo: "Taller para confirmar" });
     comoExito(await solicitar(id, "uno@prueba.cl", "Persona Uno"));
     comoExito(await solicitar(id, "dos@prueba.cl", "Persona Dos"));
@@ -106,7 +106,9 @@ describe("inscripción sin sesión: doble confirmación por correo", () => {
     expect(r1.data.estado).toBe("CONFIRMADA");
     expect(r1.mensaje).toBe("Inscripción confirmada. Le enviamos un correo con los detalles.");
     expect(await cupos(id)).toBe(1);
-    expect(await db.inscripcion.findUniqueOrThrow({ where: { id: r1.data.id } })).toMatchObject({ estado: "CONFIRMADA", tokenHash: null, confirmarAntes: null });
+    expect(await db.inscripcion.findUniqueOrThrow({ where: { id: r1.data.id } })).toMatchObject({ estado: "CONFIRMADA", tokenHash: hashToken(t1), confirmarAntes: null });
+    // Opening the link again shows how it ended, and confirms nothing more.
+    expect(await getConfirmacionInscripcion(t1, db)).toMatchObject({ estado: "CONFIRMADA", taller: { id } });
     expect((await correosA("uno@prueba.cl")).map((c) => c.asunto)).toEqual(["Confirme su inscripción: Taller para confirmar", "Inscripción confirmada: Taller para confirmar"]);
     expect((await ultimaAuditoria())!).toMatchObject({ accion: "taller.confirmarInscripcion", entidadId: r1.data.id, actorId: null });
 
@@ -116,12 +118,12 @@ describe("inscripción sin sesión: doble confirmación por correo", () => {
     expect(await cupos(id)).toBe(1);
     expect((await correosA("dos@prueba.cl")).at(-1)?.asunto).toBe("Lista de espera: Taller para confirmar");
 
-    // Confirming again: a friendly refusal that writes nothing; the page says the link was used.
+    // Confirming again: a friendly refusal that writes nothing; the page says how it ended.
     const antes = await estado();
     expect(comoError(await confirmar(t1)).error).toBe(MENSAJE_ENLACE_NO_VALIDO);
     expect(MENSAJE_ENLACE_NO_VALIDO).toMatch(/Si ya confirmó su inscripción, le enviamos un correo con los detalles/);
     expect(await estado()).toEqual(antes);
-    expect(await getConfirmacionInscripcion(t1, db)).toEqual({ estado: "NO_VALIDO" });
+    expect(await getConfirmacionInscripcion(t1, db)).toMatchObject({ estado: "CONFIRMADA" });
   });
 
   it("un enlace vencido, desconocido o mal formado se rechaza en español sin escribir nada", async () => {

@@ -6,7 +6,7 @@ import { correoConfirmada, correoListaEspera } from "../correos";
 import { bloquearEvento, tomarCupo } from "../cupos";
 import { confirmarInscripcionSchema } from "../schema";
 
-/** Unknown, replaced by a newer link, or already used (the hash is cleared on confirmation). */
+/** Unknown, replaced by a newer link, cancelled, or already used. */
 export const MENSAJE_ENLACE_NO_VALIDO =
   "Este enlace de confirmación no es válido o ya se usó. Si ya confirmó su inscripción, le enviamos un correo con los detalles; si no, inscríbase de nuevo desde la página del taller.";
 export const MENSAJE_ENLACE_VENCIDO = "Este enlace de confirmación venció. Inscríbase de nuevo desde la página del taller.";
@@ -43,7 +43,9 @@ export const confirmarInscripcion = defineAction({
     const propia = user && user.email.trim().toLowerCase() === ins.email ? user.id : null;
     const { count } = await tx.inscripcion.updateMany({
       where: { id: ins.id, tokenHash, estado: "POR_CONFIRMAR" },
-      data: { estado, tokenHash: null, confirmarAntes: null, createdAt: ahora, ...(propia ? { userId: propia } : {}) },
+      // The hash stays: opening the link again shows the registration's state instead of "not valid"
+      // (the action above only acts on POR_CONFIRMAR, so it cannot confirm twice). Cancelling clears it.
+      data: { estado, confirmarAntes: null, createdAt: ahora, ...(propia ? { userId: propia } : {}) },
     });
     if (count !== 1) throw new ActionError(MENSAJE_ENLACE_NO_VALIDO);
 

@@ -39,6 +39,21 @@ export default async function ConfirmarInscripcionTaller({ params }: Props) {
   }
 
   const t = c.taller;
+  if (c.estado === "CONFIRMADA" || c.estado === "LISTA_ESPERA") {
+    return (
+      <>
+        <h1 className="text-3xl">{t.titulo}</h1>
+        <p role="status" className="mt-4 max-w-2xl">
+          {c.estado === "CONFIRMADA"
+            ? "Inscripción confirmada. Le enviamos un correo con los detalles."
+            : "No quedan cupos: quedó en la lista de espera. Le avisaremos por correo si se libera un cupo."}
+        </p>
+        <p className="mt-6">
+          <Link href={`/talleres/${t.id}`}>Ver el taller</Link>
+        </p>
+      </>
+    );
+  }
   if (c.estado === "VENCIDO") {
     return (
       <>
