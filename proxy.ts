@@ -1,10 +1,12 @@
 // Runs before Next routes a request (every path but the build's static files, see `config`):
 //   1. a path that does not percent-decode answers 400 (Next's router threw on it and answered 500);
 //   2. a server action (or a form POST) from another site answers 403 (Next refused it with a 500);
-//   3. optimistic check only: visitors without a session cookie go to /ingresar before a private page
+//   3. next-auth's own endpoints: a callbackUrl it would reject answers 400 here (it threw a 500), and a
+//      malformed callback-url cookie is dropped before it reaches it;
+//   4. optimistic check only: visitors without a session cookie go to /ingresar before a private page
 //      renders. Every page and action authorizes again on the server (lib/auth/guard.ts, the pipeline).
 import { NextResponse, type NextRequest } from "next/server";
-import { esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
+import { callbackUrlAceptable, cookiesSin, esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
 
 const PRIVADAS = /^\/(?:admin|postulante|seguimiento)(?:\/|$)|^\/cuenta$/;
 
@@ -28,6 +30,7 @@ export function proxy(req: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", ...SIN_CACHE },
     });
   }
+  if (pathname.startsWith("/api/auth/")) return revisarAuth(req);
   if (!PRIVADAS.test(pathname)) return NextResponse.next();
   // Downloads answer 404 to anyone not allowed (signed in or not): no redirect reveals they exist.
   if (pathname.endsWith("/comprobante")) return NextResponse.next();
@@ -38,6 +41,18 @@ export function proxy(req: NextRequest) {
     return NextResponse.redirect(url);
   }
   return NextResponse.next();
+}
+
+function revisarAuth(req: NextRequest): NextResponse {
+  const cb = req.nextUrl.searchParams.get("callbackUrl");
+  if (cb !== null && !callbackUrlAceptable(cb)) {
+    return new NextResponse(PAGINA_MAL_FORMADA, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", ...SIN_CACHE } });
+  }
+  const malas = new Set(req.cookies.getAll().filter((c) => c.name.endsWith("authjs.callback-url") && !callbackUrlAceptable(c.value)).map((c) => c.name));
+  if (malas.size === 0) return NextResponse.next();
+  const headers = new Headers(req.headers);
+  headers.set("cookie", cookiesSin(req.headers.get("cookie") ?? "", malas));
+  return NextResponse.next({ request: { headers } });
 }
 
 // Everything except the build's hashed files and the icon: those never reach a route with parameters

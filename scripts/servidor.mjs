@@ -20,8 +20,43 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Forwarded headers are written by whoever sends the request. Without trusted proxies (TRUST_PROXY_HOPS,
+// README «Configuración»; default 0) they are dropped; with them, only the value the nearest proxy wrote
+// is kept, and only if it is well formed. A forged "X-Forwarded-Proto: https, http" or
+// "X-Forwarded-Host: a b" made Next and next-auth build an invalid URL and answer 500 on every page.
+const saltos = (() => {
+  const n = Number(process.env.TRUST_PROXY_HOPS ?? 0);
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
+})();
+const HOST_VALIDO = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const ultimo = (v) => (typeof v === "string" ? v.split(",").at(-1).trim() : "");
+
+function sanearCabeceras(req) {
+  const h = req.headers;
+  if (saltos === 0) {
+    for (const k of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "forwarded", "x-real-ip"]) delete h[k];
+  } else {
+    const proto = ultimo(h["x-forwarded-proto"]).toLowerCase();
+    if (proto === "http" || proto === "https") h["x-forwarded-proto"] = proto;
+    else delete h["x-forwarded-proto"];
+    const host = ultimo(h["x-forwarded-host"]);
+    if (host && HOST_VALIDO.test(host)) h["x-forwarded-host"] = host;
+    else delete h["x-forwarded-host"];
+    const puerto = ultimo(h["x-forwarded-port"]);
+    if (/^\d{1,5}$/.test(puerto)) h["x-forwarded-port"] = puerto;
+    else delete h["x-forwarded-port"];
+    delete h["forwarded"];
+  }
+  return typeof h.host === "string" && HOST_VALIDO.test(h.host);
+}
+
 const server = http.createServer((req, res) => {
   req.headers["x-fondo-ip-par"] = req.socket.remoteAddress ?? "";
+  if (!sanearCabeceras(req)) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end("Solicitud mal formada: la cabecera Host no es válida.");
+    return;
+  }
   handle(req, res).catch((e) => {
     console.error("[servidor]", e);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

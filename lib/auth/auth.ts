@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { verificarCredenciales } from "./credentials";
 import { ipCliente } from "./ip";
-import { DURACION_SESION_S } from "./revocacion";
+import { DURACION_SESION_S, estaRevocada } from "./revocacion";
 import { destinoSeguroAbsoluto } from "@/lib/domain/redireccion";
 
 class CuentaBloqueada extends CredentialsSignin {
@@ -17,7 +17,8 @@ class CuentaBloqueada extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: DURACION_SESION_S },
-  pages: { signIn: "/ingresar" },
+  // next-auth's own pages are English and break the CSP: its sign-in, error and sign-out screens are ours.
+  pages: { signIn: "/ingresar", error: "/ingresar", signOut: "/" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -36,13 +37,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     redirect({ url, baseUrl }) {
       return destinoSeguroAbsoluto(url, baseUrl);
     },
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         // One id per sign-in: signing out revokes exactly this session (lib/auth/revocacion.ts).
         token.sid = randomUUID();
+        return token;
       }
+      // A signed-out session is dead for next-auth too (/api/auth/session answered it and renewed the
+      // cookie): null makes next-auth drop the cookie. lib/auth/usuario-sesion.ts checks it again.
+      if (typeof token.sid !== "string" || (await estaRevocada(db, token.sid))) return null;
       return token;
     },
     session({ session, token }) {

@@ -12,10 +12,12 @@ import { getSessionId } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 export async function ingresarAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const parsed = credencialesSchema.safeParse({ email: fd.get("email"), password: fd.get("password") });
+  // Whatever arrives is parsed, never trusted to be a FormData (a handcrafted call sent an object: 500).
+  const campo = (k: string): unknown => (fd instanceof FormData ? fd.get(k) : undefined);
+  const parsed = credencialesSchema.safeParse({ email: campo("email"), password: campo("password") });
   if (!parsed.success) return { ok: false, error: "Revise los campos marcados.", fieldErrors: zodFieldErrors(parsed.error) };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: destinoSeguro(fd.get("volver")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: destinoSeguro(campo("volver")) });
     return { ok: true, data: null };
   } catch (e) {
     if (e instanceof AuthError) {

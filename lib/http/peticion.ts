@@ -44,3 +44,26 @@ export function mismoOrigen(headers: Headers): boolean {
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   return !!host && hostOrigen === host;
 }
+
+/**
+ * The test next-auth applies to a `callbackUrl` (query or cookie) before anything else: an http(s) URL,
+ * or a path. What fails it made next-auth throw InvalidCallbackUrl, answered as a 500 in English; the
+ * proxy answers 400 in Spanish instead (query) or drops the cookie. Where an accepted value leads is
+ * decided later by the redirect callback (lib/domain/redireccion.ts): never off the portal.
+ */
+export function callbackUrlAceptable(valor: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(valor, valor.startsWith("/") ? "http://portal.invalid" : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The Cookie header without the named cookies (their values are not even looked at). */
+export function cookiesSin(cabecera: string, nombres: ReadonlySet<string>): string {
+  return cabecera
+    .split(";")
+    .filter((par) => !nombres.has(par.split("=")[0].trim()))
+    .join(";")
+    .trim();
+}

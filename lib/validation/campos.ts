@@ -1,7 +1,7 @@
 // Reusable zod fields with Spanish messages, shared by forms and actions.
 import { z } from "zod";
 import { normalizarRut } from "@/lib/domain/rut";
-import { normalizarTexto } from "@/lib/domain/texto";
+import { normalizarTexto, tieneTextoVisible } from "@/lib/domain/texto";
 import "./zod-es";
 
 const SIN_NUL = /^[^\u0000]*$/;
@@ -24,9 +24,11 @@ export const textoRequerido = (campo: string, max = 200) =>
     .string({ error: `${campo} es obligatorio.` })
     .overwrite(normalizarTexto)
     .trim()
-    .min(1, `${campo} es obligatorio.`)
+    // abort: an empty field gets one message, not also "no tiene texto visible".
+    .min(1, { message: `${campo} es obligatorio.`, abort: true })
     .max(max, `${campo} admite como máximo ${max} caracteres.`)
-    .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`);
+    .regex(SIN_NUL, `${campo} contiene caracteres no válidos.`)
+    .refine(tieneTextoVisible, `${campo} no tiene texto visible.`);
 
 /** Optional text: blank (after normalising) becomes undefined. */
 export const textoOpcional = (campo: string, max: number) =>

@@ -111,6 +111,38 @@ test.describe("cabeceras de seguridad", () => {
   });
 });
 
+// Regression (second probe): forged forwarded headers made Next and next-auth build an invalid URL and
+// answer 500 on every page. scripts/servidor.mjs keeps only what the nearest trusted proxy wrote.
+test.describe("cabeceras reenviadas falsas", () => {
+  const falsas: Record<string, string>[] = [{ "x-forwarded-proto": "https, http" }, { "x-forwarded-host": "a b" }, { "x-forwarded-host": "[::" }, { "x-forwarded-proto": "gopher" }];
+  for (const headers of falsas) {
+    test(`${JSON.stringify(headers)} no rompe la página`, async ({ request }) => {
+      for (const url of ["/", "/ingresar", "/api/auth/session"]) {
+        expect((await request.get(url, { headers, maxRedirects: 0 })).status(), url).toBeLessThan(500);
+      }
+    });
+  }
+
+  test("un Host inválido responde 400 en español", async ({ request }) => {
+    const r = await request.get("/", { headers: { host: "[::" } });
+    expect(r.status()).toBe(400);
+    expect(await r.text()).toMatch(/Solicitud mal formada/);
+  });
+
+  test("next-auth: un callbackUrl que no acepta responde 400, no 500; una cookie mala se ignora", async ({ request }) => {
+    for (const cb of ["%", "javascript:a", "http://127.0.0.1:3210.evil.com/"]) {
+      const r = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(cb)}`, { maxRedirects: 0 });
+      expect(r.status(), cb).toBe(400);
+    }
+    const conCookie = await request.get("/api/auth/session", { headers: { cookie: "authjs.callback-url=%" } });
+    expect(conCookie.status()).toBe(200);
+    // Its own English pages are not served: they go to the portal's.
+    const salir = await request.get("/api/auth/signout", { maxRedirects: 0 });
+    expect(salir.status()).toBeGreaterThanOrEqual(300);
+    expect(salir.status()).toBeLessThan(400);
+  });
+});
+
 test.describe("peticiones mal formadas", () => {
   const MAL_FORMADAS = ["/desafios/%", "/api/adjuntos/%", "/invitacion/%", "/postulante/perfiles/%/comprobante", "/talleres/%", "/desafios/%C3%28", "/%"];
 

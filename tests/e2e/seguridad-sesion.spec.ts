@@ -45,6 +45,9 @@ test.describe("ingreso y salida", () => {
     await pestaña.goto("/cuenta");
     await expect(pestaña).toHaveURL(/\/ingresar/);
     await expect(pestaña.getByText("comite@fondoidea.cl")).toHaveCount(0);
+    // next-auth's own session endpoint does not answer for it either (it did, and renewed the cookie).
+    const sesion = await otro.request.get("/api/auth/session");
+    expect(await sesion.text()).not.toContain("comite@fondoidea.cl");
     await otro.close();
   });
 });

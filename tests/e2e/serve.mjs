@@ -31,6 +31,9 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret",
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
+  // As if behind one TLS-terminating proxy of our own: the tests speak as that proxy when they send
+  // X-Forwarded-Proto (HSTS only over https). The client IP is still the connection's (no XFF sent).
+  TRUST_PROXY_HOPS: "1",
 };
 delete env.AUTH_URL; // trustHost: the host of each request decides
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/pipeline";
-import { registrar } from "@/lib/cuentas/actions/registrar";
+import { LIMITE_REGISTRO_CORREO, LIMITE_REGISTRO_IP, registrar } from "@/lib/cuentas/actions/registrar";
 import { verifyPassword } from "@/lib/auth/password";
 import { verifyAuditChain } from "@/lib/audit/log";
 import { comoError, comoExito } from "../support/resultado";
@@ -84,7 +84,8 @@ describe("registro de cuentas", () => {
     expect((await contar()).usuarios).toBe(antes.usuarios);
     expect(await db.user.count({ where: { email: "otra@prueba.cl" } })).toBe(0);
     const avisos = await db.notificacion.findMany({ where: { asunto: { contains: "intentó crear una cuenta" } }, select: { para: true } });
-    expect(avisos.map((n) => n.para)).toEqual(["juana.perez@prueba.cl", "juana.perez@prueba.cl"]);
+    // One notice a day per owner, however many attempts (the second one sent nothing more).
+    expect(avisos.map((n) => n.para)).toEqual(["juana.perez@prueba.cl"]);
   });
 
   it("el tiempo de respuesta no delata un RUT existente (ambos caminos calculan el hash)", async () => {
@@ -102,6 +103,33 @@ describe("registro de cuentas", () => {
     const mediana = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     // argon2id dominates both paths: a repeated RUT is not answered in a fraction of the time.
     expect(mediana(existentes)).toBeGreaterThan(mediana(nuevos) * 0.5);
+  });
+
+  // Regression (second probe): 30 parallel sign-ups with invented addresses all went through and each
+  // queued a mail; a known address could be flooded with notices.
+  it(`${LIMITE_REGISTRO_IP.intentos + 5} registros en paralelo desde una conexión: pasan ${LIMITE_REGISTRO_IP.intentos}`, async () => {
+    const ip = "203.0.113.40";
+    const antes = await db.notificacion.count();
+    const rs = await Promise.all(
+      Array.from({ length: LIMITE_REGISTRO_IP.intentos + 5 }, (_, i) =>
+        executeAction(registrar, datos({ email: `rafaga${i}@no-existe.cl`, rut: `${31_000_000 + i}-${dv(31_000_000 + i)}` }), { user: null, ip, db }),
+      ),
+    );
+    expect(rs.filter((r) => r.ok)).toHaveLength(LIMITE_REGISTRO_IP.intentos);
+    expect(rs.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.error))).toEqual(Array(5).fill("Demasiados registros desde esta conexión. Intente más tarde."));
+    expect(await db.notificacion.count()).toBe(antes + LIMITE_REGISTRO_IP.intentos);
+    expect(await db.user.count({ where: { email: { startsWith: "rafaga" } } })).toBe(LIMITE_REGISTRO_IP.intentos);
+  });
+
+  it(`más de ${LIMITE_REGISTRO_CORREO.intentos} intentos con un mismo correo en un día se rechazan sin escribir`, async () => {
+    const email = "insistente@prueba.cl";
+    for (let i = 0; i < LIMITE_REGISTRO_CORREO.intentos; i++) {
+      comoExito(await executeAction(registrar, datos({ email, rut: `${32_000_000 + i}-${dv(32_000_000 + i)}` }), { user: null, ip: `198.51.100.${i}`, db }));
+    }
+    const antes = await contar();
+    const r = comoError(await executeAction(registrar, datos({ email, rut: "32.000.009-" + dv(32_000_009) }), { user: null, ip: "198.51.100.99", db }));
+    expect(r.fieldErrors.email).toEqual(["Demasiados intentos con este correo. Revise su bandeja de entrada o intente mañana."]);
+    expect(await contar()).toEqual(antes);
   });
 
   it("acepta el formulario como FormData y en cualquier etapa", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
+import { callbackUrlAceptable, cookiesSin, esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
 
 describe("rutaBienFormada", () => {
   it("acepta rutas sin % y con escapes válidos", () => {
@@ -38,5 +38,17 @@ describe("mismoOrigen", () => {
     expect(mismoOrigen(h({ origin: "null", host: "portal.cl" }))).toBe(false);
     expect(mismoOrigen(h({ origin: "::::", host: "portal.cl" }))).toBe(false);
     expect(mismoOrigen(h({ origin: "https://portal.cl" }))).toBe(false);
+  });
+});
+
+// Regression: these callbackUrl values (query or cookie) made next-auth answer 500 in English.
+describe("callbackUrl de next-auth", () => {
+  it("acepta rutas y URL http(s); rechaza lo que next-auth no acepta", () => {
+    for (const v of ["/", "/cuenta?x=1", "http://127.0.0.1:3400/", "https://fondoidea.fosis.cl/postulante"]) expect(callbackUrlAceptable(v), v).toBe(true);
+    for (const v of ["%", "javascript:a", "http://127.0.0.1:3400.evil.com/", "ftp://x/", "", "evil.example"]) expect(callbackUrlAceptable(v), v).toBe(false);
+  });
+  it("quita solo las cookies nombradas", () => {
+    expect(cookiesSin("a=1; authjs.callback-url=%; b=2", new Set(["authjs.callback-url"]))).toBe("a=1; b=2");
+    expect(cookiesSin("authjs.callback-url=%", new Set(["authjs.callback-url"]))).toBe("");
   });
 });

@@ -29,6 +29,27 @@ describe("normalizador de texto", () => {
     expect(normalizarTexto("a\u200Db")).toBe("ab");
   });
 
+  // Regression (second probe): these draw nothing and passed the first version of the normaliser.
+  it.each([
+    ["rellenos hangul", "\u3164\u3164"],
+    ["braille en blanco", "\u2800\u2800"],
+    ["operadores invisibles", "\u2061\u2062\u2063\u2064"],
+    ["caracteres de etiqueta", "\u{E0020}\u{E0041}"],
+    ["unión de grafemas y selectores", "\u034F\u180B\uFE0F\uFFA0\u206A\u206F\u17B4"],
+  ])("un título hecho de %s queda vacío y se rechaza", (_n, v) => {
+    expect(normalizarTexto(v)).toBe("");
+    expect(textoRequerido("El título").safeParse(v).success).toBe(false);
+  });
+
+  it("un texto obligatorio necesita algo visible (no solo marcas combinantes)", () => {
+    const r = textoRequerido("El nombre").safeParse("\u0301\u0301");
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toContain("El nombre no tiene texto visible.");
+    expect(textoRequerido("El nombre").parse("Año 2")).toBe("Año 2");
+    expect(textoRequerido("La unidad").parse("%")).toBe("%");
+    expect(normalizarTexto("❤\uFE0F")).toBe("❤\uFE0F");
+  });
+
   it("quita otros controles pero no saltos de línea ni tabuladores", () => {
     expect(normalizarTexto("a\u0007b\nc\td\r\n")).toBe("ab\nc\td\r\n");
   });
