@@ -1,13 +1,42 @@
-import { defineConfig, devices } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 
 // E2E on the production build (`next build` first), phone-first: 375 × 812.
-// The tests share one database, freshly migrated and seeded by tests/e2e/serve.mjs on every run, so
-// they run one at a time in file order; z-admin.spec.ts advances the etapa and must stay last.
+// The specs share one database, freshly migrated and seeded by tests/e2e/serve.mjs on every run, and the
+// convocatoria's etapa in it is global: so one worker, one file at a time. Each spec puts the database in
+// the state it needs (tests/e2e/fixtures.ts, tests/e2e/estado/), so ANY file order works: with
+// E2E_ORDEN=inverso (npm run test:e2e:inverso; CI runs it too) the files run in reverse order, each as its
+// own project, listed last to first (Playwright runs projects in the order listed when nothing depends on
+// anything; a file path on the command line only filters, it does not order).
 const PORT = 3210;
 const baseURL = `http://127.0.0.1:${PORT}`;
+const testDir = "tests/e2e";
+
+const movil: NonNullable<PlaywrightTestConfig["projects"]>[number] = {
+  name: "chromium-movil",
+  use: {
+    ...devices["Desktop Chrome"],
+    viewport: { width: 375, height: 812 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+};
+
+/** The spec files, last to first, one project each (same settings; the file's name added to the project's). */
+function proyectosEnOrdenInverso() {
+  const archivos = fs
+    .readdirSync(path.join(import.meta.dirname, testDir))
+    .filter((f) => f.endsWith(".spec.ts"))
+    .sort((a, b) => a.localeCompare(b))
+    .reverse();
+  return archivos.map((archivo) => ({ ...movil, name: `${movil.name} ${archivo}`, testMatch: archivo }));
+}
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir,
   outputDir: ".test-output/playwright",
   fullyParallel: false,
   workers: 1,
@@ -23,19 +52,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    {
-      name: "chromium-movil",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 375, height: 812 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
-      },
-    },
-  ],
+  projects: process.env.E2E_ORDEN === "inverso" ? proyectosEnOrdenInverso() : [movil],
   webServer: {
     command: "node tests/e2e/serve.mjs",
     url: baseURL,

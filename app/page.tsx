@@ -70,7 +70,7 @@ export default async function Inicio() {
           </p>
           <Timeline
             titulo="Etapas de la convocatoria"
-            pasos={conv.calendario.map((c) => ({ clave: c.etapa, titulo: NOMBRE_ETAPA[c.etapa], inicio: c.inicio, fin: c.fin, estado: c.estado, descripcion: DESCRIPCION_ETAPA[c.etapa] }))}
+            pasos={conv.calendario.map((c) => ({ ...c, clave: c.etapa, titulo: NOMBRE_ETAPA[c.etapa], descripcion: DESCRIPCION_ETAPA[c.etapa] }))}
           />
         </section>
       )}

@@ -1,6 +1,7 @@
 // `npm test`: one command checks everything, in order, and stops at the first failing stage:
 //
-//   derive      prisma/postgres/schema.prisma is what scripts/derive-postgres-schema.mjs makes
+//   derive      prisma/postgres/schema.prisma is what scripts/derive-postgres-schema.mjs makes, and the
+//               action registry and server-action bindings are what scripts/derivar-acciones.mjs makes
 //   generate    both Prisma clients regenerated from the schema (they are git-ignored)
 //   drift       no schema change without a migration (scripts/migrate.mjs diff on a throwaway SQLite file)
 //   typecheck   tsc --noEmit
@@ -94,7 +95,15 @@ function tmpSqlite(nombre) {
 // Each stage returns { ok, passed?, failed? } (passed/failed: test counts from a JSON report).
 const vitestProyectos = ["unit", "integration"].filter((p) => elegidas.has(p));
 const etapas = [
-  { id: "derive", nombre: "esquema PostgreSQL derivado", run: async () => ({ ok: (await ejecutar(process.execPath, ["scripts/derive-postgres-schema.mjs", "--check"])) === 0 }) },
+  {
+    id: "derive",
+    nombre: "esquema PostgreSQL y registro de acciones derivados",
+    run: async () => {
+      const esquema = await ejecutar(process.execPath, ["scripts/derive-postgres-schema.mjs", "--check"]);
+      const acciones = await ejecutar(process.execPath, ["scripts/derivar-acciones.mjs", "--check"]);
+      return { ok: esquema === 0 && acciones === 0 };
+    },
+  },
   { id: "generate", nombre: "clientes Prisma", run: async () => ({ ok: (await ejecutar(process.execPath, ["scripts/prisma-generate.mjs"])) === 0 }) },
   {
     id: "drift",

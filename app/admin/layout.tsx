@@ -6,6 +6,7 @@ const secciones = [
   { href: "/admin/lineas", nombre: "Líneas de postulación" },
   { href: "/admin/usuarios", nombre: "Usuarios y roles" },
   { href: "/admin/auditoria", nombre: "Bitácora de auditoría" },
+  { href: "/admin/correos", nombre: "Correos" },
 ];
 
 export default function AdminLayout({ children }: { children: React.ReactNode }) {

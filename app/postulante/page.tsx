@@ -19,7 +19,7 @@ const ESTADO: Record<string, string> = {
 
 export default async function MisPostulaciones() {
   const user = await requireVista("postulante", "/postulante");
-  const lista = await misPostulaciones(user.id);
+  const lista = await misPostulaciones(user);
   return (
     <>
       <h1 className="text-3xl">Mis postulaciones</h1>

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { canalDeContacto } from "@/lib/domain/contacto";
 
 export const metadata: Metadata = { title: "Política de privacidad" };
 
-export default function Privacidad() {
+export default async function Privacidad() {
+  // The contact channel is a runtime setting (CONTACTO_DATOS_PERSONALES): read per request, not baked in at build.
+  await connection();
+  const canal = canalDeContacto(process.env.CONTACTO_DATOS_PERSONALES);
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-3xl">Política de privacidad</h1>
@@ -32,8 +37,22 @@ export default function Privacidad() {
       </p>
       <h2 className="text-2xl">Sus derechos</h2>
       <p>
-        Usted puede pedir acceso, rectificación, supresión y oposición respecto de sus datos escribiendo a la oficina de transparencia de FOSIS. No
-        entregamos sus datos a privados sin su consentimiento.
+        Usted puede pedir acceso, rectificación, supresión y oposición respecto de sus datos, y reclamar por su tratamiento, en el canal de contacto de más
+        abajo. No entregamos sus datos a privados sin su consentimiento.
+      </p>
+      <h2 className="text-2xl" id="contacto">
+        Contacto para sus datos personales
+      </h2>
+      <p>
+        {canal.tipo === "correo" ? "Escriba a " : canal.tipo === "web" ? "Ingrese su solicitud en " : "Diríjase a: "}
+        {canal.href ? (
+          <a className="break-all" href={canal.href}>
+            {canal.texto}
+          </a>
+        ) : (
+          <span className="break-words">{canal.texto}</span>
+        )}
+        , indicando su nombre, su RUT y qué derecho quiere ejercer.
       </p>
       <h2 className="text-2xl">Seguridad</h2>
       <p>

@@ -3,10 +3,12 @@
 // Documents of a perfil: what is attached (with download links), which required ones are missing, and,
 // while the perfil is a draft, an upload form (POST multipart to /api/adjuntos) and a delete button.
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import { enfocarResultado, MensajeFormulario } from "@/components/ui/formulario";
+import { MENSAJE_REVISE } from "@/components/ui/formulario-errores";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   ACEPTA_ADJUNTO,
@@ -21,6 +23,9 @@ import { NOMBRE_DOCUMENTO } from "@/lib/domain/admisibilidad";
 
 type Props = { postulacionId: string; requeridos: string[]; adjuntos: AdjuntoDto[]; editable: boolean };
 
+// The upload goes by fetch to a route handler (ADR 0005), not through the form primitive, but its outcome
+// follows the primitive's conventions: the same live-region message, each error next to its field, and
+// the focus on the first marked field (or the message) after a refusal.
 type Aviso = { tipo: "exito" | "error"; texto: string; detalle?: string[] } | null;
 
 const FORMATO: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG" };
@@ -35,6 +40,22 @@ export function AdjuntosPerfil({ postulacionId, requeridos, adjuntos, editable }
   const [eliminando, startEliminar] = useTransition();
   const [aviso, setAviso] = useState<Aviso>(null);
   const [errores, setErrores] = useState<Record<string, string[]>>({});
+  const [intento, setIntento] = useState(0);
+  const caja = useRef<HTMLDivElement>(null);
+  const previo = useRef<HTMLElement | null>(null);
+  const foco = useRef<"error" | "exito" | null>(null);
+  const avisar = (a: NonNullable<Aviso>) => {
+    setAviso(a);
+    setIntento((n) => n + 1);
+    foco.current = a.tipo;
+  };
+  // Once the outcome is shown and the form enabled again (see components/ui/formulario.tsx).
+  useEffect(() => {
+    if (subiendo || eliminando || !foco.current) return;
+    const tipo = foco.current;
+    foco.current = null;
+    enfocarResultado(tipo, { contenedor: form.current, caja: caja.current, previo: previo.current });
+  }, [subiendo, eliminando, intento]);
   const faltan = requeridos.filter((c) => !adjuntos.some((a) => a.categoria === c));
   const idBase = `adjuntos-${postulacionId}`;
 
@@ -50,9 +71,10 @@ export function AdjuntosPerfil({ postulacionId, requeridos, adjuntos, editable }
     else if (archivo.size > ADJUNTO_MAX_BYTES) locales.archivo = [MENSAJE_MUY_GRANDE];
     if (Object.keys(locales).length) {
       setErrores(locales);
-      setAviso({ tipo: "error", texto: "Revise los campos marcados." });
+      avisar({ tipo: "error", texto: MENSAJE_REVISE });
       return;
     }
+    previo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSubiendo(true);
     setAviso(null);
     setErrores({});
@@ -60,17 +82,17 @@ export function AdjuntosPerfil({ postulacionId, requeridos, adjuntos, editable }
       const r = await fetch("/api/adjuntos", { method: "POST", body: datos, headers: { Accept: "application/json" } });
       const resultado = (await r.json().catch(() => null)) as ActionResult | null;
       if (!resultado) {
-        setAviso({ tipo: "error", texto: SIN_CONEXION });
+        avisar({ tipo: "error", texto: SIN_CONEXION });
       } else if (resultado.ok) {
-        setAviso({ tipo: "exito", texto: resultado.mensaje ?? "Documento adjuntado." });
+        avisar({ tipo: "exito", texto: resultado.mensaje ?? "Documento adjuntado." });
         form.current?.reset();
         router.refresh();
       } else {
         setErrores(resultado.fieldErrors);
-        setAviso({ tipo: "error", texto: resultado.error, detalle: resultado.fieldErrors._form });
+        avisar({ tipo: "error", texto: resultado.error, detalle: resultado.fieldErrors._form });
       }
     } catch {
-      setAviso({ tipo: "error", texto: SIN_CONEXION });
+      avisar({ tipo: "error", texto: SIN_CONEXION });
     } finally {
       setSubiendo(false);
     }
@@ -78,19 +100,21 @@ export function AdjuntosPerfil({ postulacionId, requeridos, adjuntos, editable }
 
   function eliminar(a: AdjuntoDto) {
     if (!window.confirm(`¿Eliminar el documento «${a.nombreArchivo}»? Esta acción no se puede deshacer.`)) return;
+    // Its row (and this button) leaves the list: the focus then goes to the message.
+    previo.current = null;
     startEliminar(async () => {
       const datos = new FormData();
       datos.set("id", a.id);
       try {
         const r = await eliminarAdjuntoAction(null, datos);
         if (r.ok) {
-          setAviso({ tipo: "exito", texto: r.mensaje ?? "Documento eliminado." });
+          avisar({ tipo: "exito", texto: r.mensaje ?? "Documento eliminado." });
           router.refresh();
         } else {
-          setAviso({ tipo: "error", texto: r.error });
+          avisar({ tipo: "error", texto: r.error });
         }
       } catch {
-        setAviso({ tipo: "error", texto: "No se pudo eliminar el documento: revise su conexión e intente nuevamente." });
+        avisar({ tipo: "error", texto: "No se pudo eliminar el documento: revise su conexión e intente nuevamente." });
       }
     });
   }
@@ -116,17 +140,12 @@ export function AdjuntosPerfil({ postulacionId, requeridos, adjuntos, editable }
           <p className="mb-4">Adjuntó todos los documentos que exige su línea.</p>
         ))}
 
-      {aviso && (
-        <Alert tipo={aviso.tipo} titulo={aviso.texto}>
-          {aviso.detalle?.length ? (
-            <ul className="list-disc pl-5">
-              {aviso.detalle.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      )}
+      <MensajeFormulario
+        resultado={!aviso ? null : aviso.tipo === "exito" ? { ok: true, data: null, mensaje: aviso.texto } : { ok: false, error: aviso.texto, fieldErrors: {} }}
+        generales={aviso?.detalle ?? []}
+        clave={intento}
+        caja={caja}
+      />
 
       {adjuntos.length === 0 ? (
         <p className="mb-4">Aún no ha adjuntado documentos.</p>

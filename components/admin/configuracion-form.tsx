@@ -1,9 +1,10 @@
 "use client";
 
-import { ActionForm, erroresDe } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { configurarConvocatoriaAction } from "@/lib/server-actions";
+import { Formulario } from "@/components/ui/formulario";
+import { configuracionSchema } from "@/lib/convocatoria/schema";
+import { configurarConvocatoriaAction } from "@/lib/convocatoria/server-actions";
 
 export type Configuracion = {
   presupuestoTotal: number;
@@ -27,29 +28,17 @@ const campos: { clave: keyof Configuracion; etiqueta: string; ayuda?: string }[]
 
 export function ConfiguracionForm({ valores, editable }: { valores: Configuracion; editable: boolean }) {
   return (
-    <ActionForm action={configurarConvocatoriaAction} etiqueta="Configuración de la convocatoria">
-      {({ pendiente, resultado }) => (
+    <Formulario schema={configuracionSchema} action={configurarConvocatoriaAction} valores={valores} etiqueta="Configuración de la convocatoria">
+      {({ campo, pendiente }) => (
         <>
           <div className="grid gap-x-4 sm:grid-cols-2">
             {campos.map((c) => (
-              <Field
-                key={c.clave}
-                id={c.clave}
-                label={c.etiqueta}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                required
-                readOnly={!editable}
-                defaultValue={valores[c.clave]}
-                ayuda={c.ayuda}
-                error={erroresDe(resultado, c.clave)}
-              />
+              <Field key={c.clave} id={c.clave} label={c.etiqueta} type="number" inputMode="numeric" min={0} required readOnly={!editable} ayuda={c.ayuda} {...campo(c.clave)} />
             ))}
           </div>
           {editable && <Button type="submit">{pendiente ? "Guardando…" : "Guardar configuración"}</Button>}
         </>
       )}
-    </ActionForm>
+    </Formulario>
   );
 }

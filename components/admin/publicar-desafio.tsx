@@ -1,11 +1,13 @@
 "use client";
 
 import { BotonAccion } from "@/components/ui/boton-accion";
-import { publicarDesafioAction } from "@/lib/server-actions";
+import { publicarDesafioSchema } from "@/lib/desafios/schema";
+import { publicarDesafioAction } from "@/lib/desafios/server-actions";
 
 export function PublicarDesafio({ id, publicado }: { id: string; publicado: boolean }) {
   return (
     <BotonAccion
+      schema={publicarDesafioSchema}
       action={publicarDesafioAction}
       etiqueta="Publicación"
       campos={{ id, publicar: publicado ? "no" : "si" }}

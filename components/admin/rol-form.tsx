@@ -1,20 +1,28 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
+import { Formulario } from "@/components/ui/formulario";
 import { NOMBRE_ROL, ROLES, type Rol } from "@/lib/domain/roles";
-import { otorgarRolAction, revocarRolAction } from "@/lib/server-actions";
+import { cambioRolSchema } from "@/lib/usuarios/schema";
+import { otorgarRolAction, revocarRolAction } from "@/lib/usuarios/server-actions";
 
 export function OtorgarRol({ userId, nombre, tiene }: { userId: string; nombre: string; tiene: Rol[] }) {
   const disponibles = ROLES.filter((r) => !tiene.includes(r));
   if (disponibles.length === 0) return null;
   return (
-    <ActionForm action={otorgarRolAction} etiqueta={`Otorgar rol a ${nombre}`} className="flex flex-wrap items-end gap-2">
-      {({ pendiente }) => (
+    <Formulario
+      schema={cambioRolSchema}
+      action={otorgarRolAction}
+      // Follows the page: once a role is granted it leaves the list, and the choice moves to the next one.
+      valores={{ userId, rol: disponibles[0] }}
+      seguirValores
+      etiqueta={`Otorgar rol a ${nombre}`}
+      className="flex flex-wrap items-end gap-2"
+    >
+      {({ campo, pendiente }) => (
         <>
-          <input type="hidden" name="userId" value={userId} />
-          <Select id={`rol-${userId}`} name="rol" label={`Rol para ${nombre}`}>
+          <Select id={`rol-${userId}`} label={`Rol para ${nombre}`} {...campo("rol")}>
             {disponibles.map((r) => (
               <option key={r} value={r}>
                 {NOMBRE_ROL[r]}
@@ -26,27 +34,30 @@ export function OtorgarRol({ userId, nombre, tiene }: { userId: string; nombre: 
           </Button>
         </>
       )}
-    </ActionForm>
+    </Formulario>
   );
 }
 
+/**
+ * One of a person's roles, as a button that revokes it. Its accessible name comes from its text, which
+ * says which role of whom («Revocar Evaluador regional a Pedro Postulante»); the eye reads the role and ✕.
+ */
 export function RevocarRol({ userId, nombre, rol }: { userId: string; nombre: string; rol: Rol }) {
   return (
-    <ActionForm
+    <Formulario
+      schema={cambioRolSchema}
       action={revocarRolAction}
-      etiqueta={`Revocar ${NOMBRE_ROL[rol]} a ${nombre}`}
+      valores={{ userId, rol }}
       confirmar={`¿Revocar el rol ${NOMBRE_ROL[rol]} a ${nombre}? Sus sesiones abiertas se cerrarán.`}
       className="inline"
     >
-      {() => (
-        <>
-          <input type="hidden" name="userId" value={userId} />
-          <input type="hidden" name="rol" value={rol} />
-          <button type="submit" className="min-h-11 border border-primario bg-white px-2 text-sm text-primario hover:bg-neutro" aria-label={`Revocar ${NOMBRE_ROL[rol]} a ${nombre}`}>
-            {NOMBRE_ROL[rol]} ✕
-          </button>
-        </>
+      {({ pendiente }) => (
+        <button type="submit" className="min-h-11 border border-primario bg-white px-2 text-sm text-primario hover:bg-neutro disabled:text-acento">
+          <span className="sr-only">{pendiente ? "Revocando " : "Revocar "}</span>
+          {NOMBRE_ROL[rol]}
+          <span className="sr-only"> a {nombre}</span> <span aria-hidden="true">✕</span>
+        </button>
       )}
-    </ActionForm>
+    </Formulario>
   );
 }

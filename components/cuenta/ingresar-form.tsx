@@ -1,22 +1,45 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { ActionMessage } from "@/components/ui/action-message";
+import { Formulario, type AccionFormulario } from "@/components/ui/formulario";
+import { credencialesSchema } from "@/lib/auth/credentials";
 import { ingresarAction } from "@/lib/cuentas/sesion-actions";
+import { tomarCorreoRegistrado } from "./correo-registrado";
+
+type Credenciales = { email: string; password: string };
 
 export function IngresarForm({ volver }: { volver?: string }) {
-  const [estado, accion, pendiente] = useActionState(ingresarAction, null);
+  // Sign-in is next-auth's, not a registered action: it takes the form's fields as FormData.
+  const ingresar: AccionFormulario<Credenciales, unknown> = (prev, v) => {
+    const datos = new FormData();
+    datos.set("email", v.email);
+    datos.set("password", v.password);
+    datos.set("volver", volver ?? "");
+    return ingresarAction(prev, datos);
+  };
   return (
-    <form action={accion}>
-      <ActionMessage state={estado} />
-      <input type="hidden" name="volver" value={volver ?? ""} />
-      <Field id="email" label="Correo electrónico" type="email" autoComplete="email" required error={estado?.ok === false ? estado.fieldErrors.email : undefined} />
-      <Field id="password" label="Contraseña" type="password" autoComplete="current-password" required error={estado?.ok === false ? estado.fieldErrors.password : undefined} />
-      <Button type="submit" disabled={pendiente}>
-        {pendiente ? "Ingresando…" : "Ingresar"}
-      </Button>
-    </form>
+    <Formulario schema={credencialesSchema} action={ingresar} valores={{ email: "", password: "" }} etiqueta="Ingresar">
+      {(f) => <Campos f={f} />}
+    </Formulario>
+  );
+}
+
+function Campos({ f }: { f: Formulario<typeof credencialesSchema, unknown> }) {
+  const { campo, form, pendiente } = f;
+  // Just signed up in this tab: the e-mail is filled in and the password is next.
+  useEffect(() => {
+    const email = tomarCorreoRegistrado();
+    if (!email || form.getValues("email")) return;
+    form.setValue("email", email);
+    form.setFocus("password");
+  }, [form]);
+  return (
+    <>
+      <Field id="email" label="Correo electrónico" type="email" autoComplete="email" required {...campo("email")} />
+      <Field id="password" label="Contraseña" type="password" autoComplete="current-password" required {...campo("password")} />
+      <Button type="submit">{pendiente ? "Ingresando…" : "Ingresar"}</Button>
+    </>
   );
 }

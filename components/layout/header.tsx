@@ -1,19 +1,21 @@
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
-import { puedeVer } from "@/lib/auth/permissions";
+import { puedeVer, puedeVerSeguimiento } from "@/lib/auth/permissions";
 import { salirAction } from "@/lib/cuentas/sesion-actions";
+import { IdentidadGobierno } from "./identidad-gobierno";
 
 export async function Header() {
   const user = await getSessionUser();
   return (
     <header className="bg-oscuro text-white">
-      <div className="flex h-2">
-        <span className="w-1/3 bg-primario" />
-        <span className="w-2/3 bg-[#fe6565]" />
+      <IdentidadGobierno />
+      <div className="flex h-1" aria-hidden="true">
+        <span className="w-1/3 bg-[#0F69C4]" />
+        <span className="w-2/3 bg-[#EB3C46]" />
       </div>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="font-slab text-xl font-bold text-white no-underline">
-          Fondo IDEA <span className="block text-sm font-normal font-sans">FOSIS · Gobierno de Chile</span>
+          Fondo IDEA <span className="block text-sm font-normal font-sans">FOSIS</span>
         </Link>
         <nav aria-label="Principal">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
@@ -39,7 +41,7 @@ export async function Header() {
                 </Link>
               </li>
             )}
-            {user && puedeVer("seguimiento", user.roles) && (
+            {user && puedeVerSeguimiento(user.roles) && (
               <li>
                 <Link className="text-white" href="/seguimiento">
                   Seguimiento

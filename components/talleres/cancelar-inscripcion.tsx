@@ -1,20 +1,20 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { BotonAccion } from "@/components/ui/boton-accion";
+import { cancelarInscripcionSchema } from "@/lib/talleres/schema";
 import { cancelarInscripcionAction } from "@/lib/talleres/server-actions";
-import { FormularioAccion } from "./formulario-accion";
 
 export function CancelarInscripcion({ inscripcionId }: { inscripcionId: string }) {
   return (
-    <FormularioAccion action={cancelarInscripcionAction} etiqueta="Cancelar inscripción" confirmar="¿Cancelar su inscripción? Su cupo pasará a la siguiente persona en la lista de espera.">
-      {({ pendiente }) => (
-        <>
-          <input type="hidden" name="inscripcionId" value={inscripcionId} />
-          <Button type="submit" variante="secundario">
-            {pendiente ? "Cancelando…" : "Cancelar mi inscripción"}
-          </Button>
-        </>
-      )}
-    </FormularioAccion>
+    <BotonAccion
+      schema={cancelarInscripcionSchema}
+      action={cancelarInscripcionAction}
+      campos={{ inscripcionId }}
+      etiqueta="Cancelar inscripción"
+      confirmar="¿Cancelar su inscripción? Su cupo pasará a la siguiente persona en la lista de espera."
+      variante="secundario"
+      texto="Cancelar mi inscripción"
+      textoPendiente="Cancelando…"
+    />
   );
 }

@@ -9,11 +9,15 @@ const estilos: Record<Tipo, { clase: string; titulo: string }> = {
   aviso: { clase: "border-aviso bg-[#fdf6e3] text-[#4d3900]", titulo: "Atención" },
 };
 
-/** Message box; errors and successes are announced to screen readers. Never colour alone: it has a title. */
-export function Alert({ tipo, titulo, children }: { tipo: Tipo; titulo?: string; children?: ReactNode }) {
+/**
+ * Message box; errors and successes are announced to screen readers. Never colour alone: it has a title.
+ * `anunciar={false}`: no role of its own, for a box placed inside a live region that is always on the page
+ * (components/ui/formulario.tsx), which announces it more reliably than a region that appears with its text.
+ */
+export function Alert({ tipo, titulo, anunciar = true, children }: { tipo: Tipo; titulo?: string; anunciar?: boolean; children?: ReactNode }) {
   const e = estilos[tipo];
   return (
-    <div role={tipo === "error" ? "alert" : "status"} className={`mb-4 border-l-4 p-4 ${e.clase}`}>
+    <div role={!anunciar ? undefined : tipo === "error" ? "alert" : "status"} className={`mb-4 border-l-4 p-4 ${e.clase}`}>
       <p className="font-bold">{titulo ?? e.titulo}</p>
       {children && <div className="mt-1">{children}</div>}
     </div>

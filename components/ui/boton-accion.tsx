@@ -1,14 +1,19 @@
 "use client";
 
-import type { ComponentProps } from "react";
-import { ActionForm } from "./action-form";
+import type { ComponentProps, ReactNode } from "react";
+import type { DefaultValues, FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "./button";
+import { Formulario, type AccionFormulario } from "./formulario";
 
 /**
- * One button that runs one server action with fixed values (ids, flags): shows the action's Spanish
- * result, a pending text, and asks first with `confirmar` when the step cannot be undone.
+ * One button that runs one server action with fixed values (ids, flags), on the form primitive: the
+ * action's Spanish outcome, a pending text, and a question first with `confirmar` when the step cannot
+ * be undone.
  */
-export function BotonAccion({
+export function BotonAccion<S extends z.ZodType<FieldValues, FieldValues>, T>({
+  schema,
   action,
   campos,
   texto,
@@ -17,28 +22,41 @@ export function BotonAccion({
   confirmar,
   variante,
   deshabilitado,
+  className,
+  alGuardar,
+  avisar,
 }: {
-  action: ComponentProps<typeof ActionForm>["action"];
-  campos: Record<string, string>;
-  texto: string;
+  schema: S;
+  action: AccionFormulario<z.input<S>, T>;
+  campos: z.input<S>;
+  texto: ReactNode;
   textoPendiente: string;
-  etiqueta: string;
+  /** The form's name (a landmark): for a button people look for by its form, not for one per row. */
+  etiqueta?: string;
   confirmar?: string;
   variante?: ComponentProps<typeof Button>["variante"];
   deshabilitado?: boolean;
+  className?: string;
+  alGuardar?: (data: T, mensaje?: string) => void;
+  avisar?: (r: ActionResult<T>, info: { campoMarcado: boolean }) => void;
 }) {
   return (
-    <ActionForm action={action} etiqueta={etiqueta} confirmar={confirmar}>
+    <Formulario
+      schema={schema}
+      action={action}
+      valores={campos as DefaultValues<z.input<S>>}
+      seguirValores
+      etiqueta={etiqueta}
+      confirmar={confirmar}
+      alGuardar={alGuardar}
+      avisar={avisar}
+      className={className}
+    >
       {({ pendiente }) => (
-        <>
-          {Object.entries(campos).map(([nombre, valor]) => (
-            <input key={nombre} type="hidden" name={nombre} value={valor} />
-          ))}
-          <Button type="submit" variante={variante} disabled={deshabilitado || pendiente}>
-            {pendiente ? textoPendiente : texto}
-          </Button>
-        </>
+        <Button type="submit" variante={variante} disabled={deshabilitado}>
+          {pendiente ? textoPendiente : texto}
+        </Button>
       )}
-    </ActionForm>
+    </Formulario>
   );
 }

@@ -1,6 +1,20 @@
-import { formatearFecha } from "@/lib/domain/formato";
+import { textoFechasEtapa } from "@/lib/domain/fechas-etapa";
 
-export type PasoTimeline = { clave: string; titulo: string; descripcion?: string; inicio?: Date; fin?: Date; estado: "hecho" | "actual" | "pendiente" };
+export type PasoTimeline = {
+  clave: string;
+  titulo: string;
+  descripcion?: string;
+  /** Planned dates, and the actual ones once known (null: as planned): both are shown when they differ. */
+  inicio?: Date;
+  fin?: Date;
+  inicioReal?: Date | null;
+  finReal?: Date | null;
+  estado: "hecho" | "actual" | "pendiente";
+  /** Said after a finished step's title, agreeing with it: "terminada" (an etapa, by default), "terminado" (a borrador). */
+  hecho?: string;
+  /** The current step's badge: "Etapa actual" by default. */
+  enCurso?: string;
+};
 
 /** The six etapas as an ordered list: the current one is marked in text, not only in colour. */
 export function Timeline({ pasos, titulo }: { pasos: PasoTimeline[]; titulo: string }) {
@@ -14,14 +28,10 @@ export function Timeline({ pasos, titulo }: { pasos: PasoTimeline[]; titulo: str
           />
           <h3 className="text-lg">
             {p.titulo}
-            {p.estado === "actual" && <span className="ml-2 bg-primario px-2 py-0.5 font-sans text-sm text-white">Etapa actual</span>}
-            {p.estado === "hecho" && <span className="ml-2 text-sm font-normal">(terminada)</span>}
+            {p.estado === "actual" && <span className="ml-2 bg-primario px-2 py-0.5 font-sans text-sm text-white">{p.enCurso ?? "Etapa actual"}</span>}
+            {p.estado === "hecho" && <span className="ml-2 text-sm font-normal">({p.hecho ?? "terminada"})</span>}
           </h3>
-          {p.inicio && p.fin && (
-            <p className="text-sm">
-              {formatearFecha(p.inicio)} al {formatearFecha(p.fin)}
-            </p>
-          )}
+          {p.inicio && p.fin && <p className="text-sm">{textoFechasEtapa({ inicio: p.inicio, fin: p.fin, inicioReal: p.inicioReal, finReal: p.finReal }, p.estado)}</p>}
           {p.descripcion && <p className="mt-1">{p.descripcion}</p>}
         </li>
       ))}

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getRequestIp, getSessionUser } from "@/lib/auth/session";
 import { despertarCartero } from "@/lib/mail/cartero";
+import type { NombreAccion } from "@/lib/auth/permissions";
 import { executeAction, type ActionDef } from "./pipeline";
 import type { ActionResult } from "./result";
 
-export function serverAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
+export function serverAction<N extends NombreAccion, S extends z.ZodType, T>(def: ActionDef<N, S, T>) {
   // The input is unknown on purpose: whatever the browser sends is parsed by the action's zod schema.
   return async (_prev: unknown, input: unknown): Promise<ActionResult<T>> => {
     const r = await executeAction(def, input, { user: await getSessionUser(), ip: await getRequestIp(), revalidate: (p) => revalidatePath(p) });

@@ -6,20 +6,25 @@ import { z } from "zod";
 import { appendAudit } from "@/lib/audit/log";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
 import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
-import type { Rol } from "@/lib/domain/roles";
-import { PERMISOS, permiteEtapa, permiteRol, type NombreAccion } from "@/lib/auth/permissions";
+import { PERMISOS, permiteEtapa, permiteRol, type AccionConSesion, type NombreAccion } from "@/lib/auth/permissions";
 import { consumirIntento, type Limite } from "@/lib/auth/rate-limit";
+import { leerConvocatoriaActiva } from "@/lib/convocatoria/activa";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { ActionError, type ActionResult, type FieldErrors } from "./result";
 import { formDataToObject } from "./form-data";
 import "@/lib/validation/zod-es";
 
-export type SessionUser = { id: string; nombre: string; email: string; roles: Rol[] };
-
 export type ConvocatoriaActual = { id: string; anio: number; etapaActual: Etapa };
 
-export type ActionContext<I> = {
+/**
+ * The user an action's body receives: never null when its permission row requires a session (the
+ * pipeline refuses before the body runs), null for anonymous callers of a PUBLICO row.
+ */
+export type UsuarioDeAccion<N extends NombreAccion> = N extends AccionConSesion ? SessionUser : SessionUser | null;
+
+export type ActionContext<I, U extends SessionUser | null = SessionUser | null> = {
   input: I;
-  user: SessionUser | null;
+  user: U;
   tx: Tx;
   convocatoria: ConvocatoriaActual;
   ip: string | null;
@@ -30,9 +35,9 @@ export type ActionContext<I> = {
 };
 
 /** What an action's `limit` step sees (no transaction). */
-export type LimitContext<I> = {
+export type LimitContext<I, U extends SessionUser | null = SessionUser | null> = {
   input: I;
-  user: SessionUser | null;
+  user: U;
   ip: string | null;
   /**
    * Counts one attempt for `clave` (lib/auth/rate-limit.ts consumirIntento, with the pipeline's client)
@@ -46,8 +51,8 @@ export type AuditInfo = { entidad: string; entidadId?: string | null; datos?: un
 
 export type ActionBodyResult<T> = { data: T; audit: AuditInfo; mensaje?: string };
 
-export type ActionDef<S extends z.ZodType, T> = {
-  name: NombreAccion;
+export type ActionDef<N extends NombreAccion, S extends z.ZodType, T> = {
+  name: N;
   schema: S;
   /**
    * Attempt limits, counted with `consumir` BEFORE the transaction; throw ActionError to refuse. Not in `run`: a count written with `tx` is undone by the rollback of any
@@ -55,14 +60,24 @@ export type ActionDef<S extends z.ZodType, T> = {
    * it goes through the same connection, inside the open transaction; on PostgreSQL it needs a second
    * pool connection per request, which a burst of requests holding all of them never gets).
    */
-  limit?: (ctx: LimitContext<z.output<S>>) => Promise<void>;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionBodyResult<T>>;
+  limit?: (ctx: LimitContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<void>;
+  run: (ctx: ActionContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<ActionBodyResult<T>>;
   /** Paths to revalidate after a success. */
   revalidate?: (data: T) => string[];
 };
 
-export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
+/**
+ * An action file's one export: `export const <verbo> = defineAction({ name, schema, run })`. The list of
+ * actions and their Next bindings are generated from these files (scripts/derivar-acciones.mjs).
+ */
+export function defineAction<N extends NombreAccion, S extends z.ZodType, T>(def: ActionDef<N, S, T>): ActionDef<N, S, T> {
   return def;
+}
+
+/** The caller, typed as the body expects it; only reached after permiteRol, which refuses a missing session. */
+function usuarioDelCuerpo<N extends NombreAccion>(accion: N, user: SessionUser | null): UsuarioDeAccion<N> {
+  if (user === null && PERMISOS[accion].quien !== "PUBLICO") throw new Error(`[accion ${accion}] sin sesión tras el chequeo de rol`);
+  return user as UsuarioDeAccion<N>;
 }
 
 export type ExecuteDeps = {
@@ -90,17 +105,13 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** Loads the current convocatoria (the active one of the latest year) inside the transaction. */
+/** Loads the current convocatoria (lib/convocatoria/activa.ts says which) inside the transaction. */
 export async function convocatoriaActual(tx: Tx): Promise<ConvocatoriaActual | null> {
-  return tx.convocatoria.findFirst({
-    where: { activa: true },
-    orderBy: { anio: "desc" },
-    select: { id: true, anio: true, etapaActual: true },
-  });
+  return leerConvocatoriaActiva(tx, { id: true, anio: true, etapaActual: true });
 }
 
-export async function executeAction<S extends z.ZodType, T>(
-  def: ActionDef<S, T>,
+export async function executeAction<N extends NombreAccion, S extends z.ZodType, T>(
+  def: ActionDef<N, S, T>,
   raw: FormData | unknown,
   deps: ExecuteDeps,
 ): Promise<ActionResult<T>> {
@@ -115,6 +126,8 @@ export async function executeAction<S extends z.ZodType, T>(
     return { ok: false, error: porRol.motivo === "SESION" ? MENSAJE_SESION : MENSAJE_ROL, fieldErrors: {} };
   }
 
+  const user = usuarioDelCuerpo(def.name, deps.user);
+
   const client = deps.db ?? defaultDb;
   if (def.limit) {
     // Read once, and only if the action counts something; read again, authoritatively, in the transaction.
@@ -125,7 +138,7 @@ export async function executeAction<S extends z.ZodType, T>(
       return (await consumirIntento(client, clave, limite)).permitido;
     };
     try {
-      await def.limit({ input: parsed.data, user: deps.user, ip: deps.ip ?? null, consumir });
+      await def.limit({ input: parsed.data, user, ip: deps.ip ?? null, consumir });
     } catch (e) {
       if (e instanceof ActionError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
       console.error(`[accion ${def.name}] límite`, e);
@@ -147,7 +160,7 @@ export async function executeAction<S extends z.ZodType, T>(
         }
         const result = await def.run({
           input: parsed.data,
-          user: deps.user,
+          user,
           tx,
           convocatoria,
           ip: deps.ip ?? null,

@@ -1,26 +1,22 @@
 // Reads of attachments. Who may see a file is decided here, in the WHERE clause, for the download route
-// and for pages alike, by the postulación's own visibility rule (lib/postulaciones/visibilidad.ts):
-// its owner, or FOSIS staff once it was submitted. A draft's files are the owner's only.
+// and for pages alike, by the postulaciones' scope (lib/postulaciones/alcance.ts): its owner, or whoever
+// may see the submitted perfil on the staff screens (each within their scope). A draft's files are the
+// owner's only.
 import "server-only";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
-import { postulacionVisiblePara, VISIBLE_PARA_EQUIPO } from "@/lib/postulaciones/visibilidad";
+import { wherePostulaciones } from "@/lib/postulaciones/alcance";
 import type { AdjuntoDto } from "./schema";
 
 const seleccionDto = { id: true, categoria: true, nombreArchivo: true, bytes: true, mime: true } as const;
 
-/** The attachments of a perfil, if it belongs to `userId` (otherwise an empty list: not revealed). */
-export async function listarAdjuntosDePerfil(postulacionId: string, userId: string, client: Db = defaultDb): Promise<AdjuntoDto[]> {
+/** The attachments of one of the applicant's own perfiles (someone else's: an empty list, not revealed). */
+export async function listarAdjuntosDePerfil(postulacionId: string, user: SessionUser, client: Db = defaultDb): Promise<AdjuntoDto[]> {
   return client.adjunto.findMany({
-    where: { postulacionId, postulacion: { postulanteId: userId } },
+    where: { postulacionId, postulacion: wherePostulaciones(user, "postulante") },
     orderBy: { createdAt: "asc" },
     select: seleccionDto,
   });
-}
-
-/** The attachments of a submitted perfil: ONLY for staff pages, after requireVista("seguimiento"). */
-export async function listarAdjuntosParaEquipo(postulacionId: string, client: Db = defaultDb): Promise<AdjuntoDto[]> {
-  return client.adjunto.findMany({ where: { postulacionId, postulacion: VISIBLE_PARA_EQUIPO }, orderBy: { createdAt: "asc" }, select: seleccionDto });
 }
 
 /** Distinct categories uploaded to a perfil (for the admissibility check at submit time). */
@@ -38,14 +34,14 @@ export async function bytesUsados(tx: Tx | Db, userId: string): Promise<number> 
 export type AdjuntoDescargable = { clave: string; mime: string; nombreArchivo: string; bytes: number };
 
 /**
- * The file to serve if `user` may see the postulación it belongs to (postulacionVisiblePara), or uploaded
- * it outside any postulación. Anyone else, anonymous included, gets null, exactly as for an id that does
- * not exist.
+ * The file to serve if `user` may see the postulación it belongs to (as its applicant, or on the staff
+ * screens within their scope), or uploaded it outside any postulación. Anyone else, anonymous included,
+ * gets null, exactly as for an id that does not exist.
  */
 export async function adjuntoVisiblePara(id: string, user: SessionUser | null, client: Db = defaultDb): Promise<AdjuntoDescargable | null> {
   if (!user || typeof id !== "string" || id.length === 0 || id.length > 64 || id.includes("\u0000")) return null;
   return client.adjunto.findFirst({
-    where: { id, OR: [{ postulacion: postulacionVisiblePara(user) }, { postulacionId: null, subidoPorId: user.id }] },
+    where: { id, OR: [{ postulacion: wherePostulaciones(user, "postulante", "postulaciones") }, { postulacionId: null, subidoPorId: user.id }] },
     select: { clave: true, mime: true, nombreArchivo: true, bytes: true },
   });
 }

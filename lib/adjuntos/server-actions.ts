@@ -1,5 +1,6 @@
 "use server";
-// Upload is not here: it goes through app/api/adjuntos/route.ts (server actions cap bodies at 1 MB).
+// GENERADO por scripts/derivar-acciones.mjs (npm run acciones) desde lib/*/actions/*.ts: no editar.
+// The feature's actions bound to Next's session (lib/actions/next.ts), for its forms.
 import { serverAction } from "@/lib/actions/next";
 import { eliminarAdjunto } from "./actions/eliminar";
 

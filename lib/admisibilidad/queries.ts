@@ -1,24 +1,18 @@
 // What staff read to decide a perfil's admissibility: its full content, the automatic checks
-// (lib/domain/admisibilidad.ts) and the decisions so far. Staff only: the organisation RUT and the
-// applicant's e-mail are here, so no public page may use these functions.
+// (lib/domain/admisibilidad.ts) and the decisions so far. Staff screens only, each reader within their
+// scope and seeing only the personal data their roles may (ADR 0003): no public page may use these.
 import "server-only";
 import { db as dbPorDefecto, type Db } from "@/lib/db/client";
 import { chequeosAdmisibilidad, type Chequeo, type DatosAdmisibilidad } from "@/lib/domain/admisibilidad";
 import { normalizarRut } from "@/lib/domain/rut";
+import { leerAdjuntos } from "@/lib/lineas/schema";
+import { cierreConvocatoria } from "@/lib/postulaciones/plazo";
 import { CAMPOS_PERFIL, NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
 import { DECISIONES, type DecisionAdmisibilidad } from "./schema";
 import { SELECCION_CONTENIDO_PERFIL } from "@/lib/postulaciones/seleccion";
-import { VISIBLE_PARA_EQUIPO } from "@/lib/postulaciones/visibilidad";
-
-/** A línea's required documents are stored as JSON: anything unreadable counts as none. */
-function leerAdjuntosRequeridos(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
+import { datosVisibles } from "@/lib/auth/datos-personales";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { wherePostulaciones } from "@/lib/postulaciones/alcance";
 
 type PerfilParaChequeo = {
   montoSolicitado: number | null;
@@ -37,7 +31,7 @@ export function datosAdmisibilidad(
   return {
     campos: Object.fromEntries(Object.entries(CAMPOS_PERFIL).map(([k, c]) => [c.etiqueta, p[k as keyof typeof CAMPOS_PERFIL]])),
     montoSolicitado: p.montoSolicitado,
-    linea: linea ? { habilitada: linea.habilitada, montoMaximo: linea.montoMaximo, adjuntosRequeridos: leerAdjuntosRequeridos(linea.adjuntosRequeridos) } : null,
+    linea: linea ? { habilitada: linea.habilitada, montoMaximo: linea.montoMaximo, adjuntosRequeridos: leerAdjuntos(linea.adjuntosRequeridos) } : null,
     banda,
     organizacionRut: normalizarRut(p.organizacionRut),
     adjuntos: p.adjuntos.map((a) => a.categoria),
@@ -48,12 +42,18 @@ export function datosAdmisibilidad(
 
 export type DecisionRegistrada = { en: Date; por: string | null; anterior: string | null; decision: DecisionAdmisibilidad; motivos: string };
 
-/** A submitted perfil of the active convocatoria, for review; null for a draft or an unknown id. */
-export async function getPerfilParaRevision(id: string, client: Db = dbPorDefecto) {
+/**
+ * A submitted perfil of the active convocatoria, for review by `user`: null for a draft, an unknown id or
+ * one outside the user's scope on the staff screens (the page answers 404 to all three). The applicant's
+ * personal data comes only as far as the user's roles may see it (lib/auth/datos-personales.ts): null
+ * where they may not.
+ */
+export async function getPerfilParaRevision(id: string, user: SessionUser, client: Db = dbPorDefecto) {
   // Ids are cuids: anything else (a NUL byte from the URL would fail on PostgreSQL) cannot be one.
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  const ve = datosVisibles(user.roles);
   const p = await client.postulacion.findFirst({
-    where: { id, convocatoria: { activa: true }, ...VISIBLE_PARA_EQUIPO },
+    where: { id, convocatoria: { activa: true }, AND: [wherePostulaciones(user, "postulaciones")] },
     select: {
       id: true,
       convocatoriaId: true,
@@ -67,7 +67,7 @@ export async function getPerfilParaRevision(id: string, client: Db = dbPorDefect
       admisibilidadMotivos: true,
       admisibilidadEn: true,
       admisibilidadPor: { select: { nombre: true } },
-      postulante: { select: { nombre: true, email: true } },
+      postulante: { select: { nombre: true, email: ve.email } },
       desafio: { select: { titulo: true, slug: true } },
       linea: { select: { habilitada: true, montoMaximo: true, adjuntosRequeridos: true } },
       regiones: { select: { region: { select: { cut: true, nombre: true, orden: true } } } },
@@ -76,9 +76,9 @@ export async function getPerfilParaRevision(id: string, client: Db = dbPorDefect
   });
   if (!p) return null;
 
-  const [conv, calendario, lineaPorCelda, auditoria] = await Promise.all([
+  const [conv, cierre, lineaPorCelda, auditoria] = await Promise.all([
     client.convocatoria.findUniqueOrThrow({ where: { id: p.convocatoriaId }, select: { montoMinProyecto: true, montoMaxProyecto: true } }),
-    client.etapaCalendario.findUnique({ where: { convocatoriaId_etapa: { convocatoriaId: p.convocatoriaId, etapa: "CONVOCATORIA" } }, select: { fin: true } }),
+    cierreConvocatoria(client, p.convocatoriaId),
     // The línea is the cell nivel × tipo: read it from the cell when the perfil has no lineaId.
     !p.linea && p.nivelMadurez && p.tipoEjecutor
       ? client.lineaPostulacion.findUnique({
@@ -92,7 +92,6 @@ export async function getPerfilParaRevision(id: string, client: Db = dbPorDefect
       select: { createdAt: true, datos: true, actor: { select: { nombre: true } } },
     }),
   ]);
-  const cierre = calendario?.fin ?? null;
   const chequeos: Chequeo[] = chequeosAdmisibilidad(
     datosAdmisibilidad(p, p.linea ?? lineaPorCelda, { min: conv.montoMinProyecto, max: conv.montoMaxProyecto }, cierre),
   );
@@ -115,10 +114,14 @@ export async function getPerfilParaRevision(id: string, client: Db = dbPorDefect
     }
   });
 
-  const { linea: _linea, convocatoriaId: _c, regiones, ...resto } = p;
+  // The RUT is read for the automatic checks (its validity is one), and returned only to who may see it.
+  const { linea: _linea, convocatoriaId: _c, regiones, postulante, organizacionRut, equipo, ...resto } = p;
   return {
     ...resto,
-    organizacionRutNormalizado: normalizarRut(p.organizacionRut),
+    postulante: { nombre: ve.nombre ? postulante.nombre : null, email: ve.email ? postulante.email : null },
+    equipo: ve.equipo ? equipo : null,
+    organizacionRut: ve.rut ? organizacionRut : null,
+    organizacionRutNormalizado: ve.rut ? normalizarRut(organizacionRut) : null,
     nivel: p.nivelMadurez ? NOMBRE_NIVEL[p.nivelMadurez] : null,
     tipo: p.tipoEjecutor ? NOMBRE_TIPO_EJECUTOR[p.tipoEjecutor] : null,
     regiones: regiones.map((r) => r.region).sort((a, b) => a.orden - b.orden).map(({ cut, nombre }) => ({ cut, nombre })),

@@ -5,6 +5,8 @@ import { id } from "@/lib/validation/campos";
 
 export const DECISIONES = ["ADMISIBLE", "INADMISIBLE"] as const;
 export type DecisionAdmisibilidad = (typeof DECISIONES)[number];
+/** "declarado admisible": the decision as a word in a sentence. */
+export const NOMBRE_DECISION: Record<DecisionAdmisibilidad, string> = { ADMISIBLE: "admisible", INADMISIBLE: "inadmisible" };
 
 /** Estados in which a perfil has an admissibility decision, or is waiting for one. */
 export const ESTADOS_DECIDIBLES = ["ENVIADA", "ADMISIBLE", "INADMISIBLE"] as const;

@@ -7,9 +7,10 @@
 //
 // No "server-only" here: instrumentation is compiled without the react-server condition.
 import type { Db } from "@/lib/db/client";
-import { aFechaInput, formatearFechaHora } from "@/lib/domain/formato";
+import { aFechaInput } from "@/lib/domain/formato";
 import { despertarCartero } from "@/lib/mail/cartero";
 import { encolarCorreo } from "@/lib/mail/outbox";
+import { correoAuditoriaCabezaDiaria } from "@/lib/mail/plantillas/auditoria-cabeza-diaria";
 import { avanzarPuntoDeControl, type ResultadoAvance } from "./log";
 
 export const INTERVALO_POR_OMISION_MS = 60_000;
@@ -31,21 +32,13 @@ export async function encolarCabezaDelDia(db: Db, avance: ResultadoAvance, ahora
   if (!p) return 0;
   const dia = aFechaInput(ahora);
   const admins = await db.user.findMany({ where: { roles: { some: { rol: "ADMIN" } } }, select: { id: true, email: true }, orderBy: { id: "asc" } });
-  const cuerpo = [
-    "Copia diaria de la cabeza de la bitácora de auditoría del portal Fondo IDEA. Consérvela fuera del servidor:",
-    "si más adelante la bitácora no contiene esta entrada con este hash, se borraron o reescribieron entradas.",
-    "",
-    `Última entrada verificada: N° ${p.id}`,
-    `Hash: ${p.hash}`,
-    `Punto de control firmado: ${formatearFechaHora(p.createdAt)} (hora de Chile; ${p.createdAt.toISOString()})`,
-    ...(avance.ok ? [] : ["", `Atención: la última verificación falló: ${avance.motivo}`, "Revise la bitácora en /admin/auditoria."]),
-  ].join("\n");
+  const correo = correoAuditoriaCabezaDiaria({ dia, puntoDeControl: p, falla: avance.ok ? null : avance.motivo });
   let encolados = 0;
   for (const a of admins) {
     const id = `auditoria-${dia}-${a.id}`;
     if (await db.notificacion.findUnique({ where: { id }, select: { id: true } })) continue;
     try {
-      await db.$transaction((tx) => encolarCorreo(tx, { id, para: a.email, userId: a.id, asunto: `Bitácora de auditoría: cabeza del ${dia}`, cuerpo }));
+      await db.$transaction((tx) => encolarCorreo(tx, { id, para: a.email, userId: a.id }, correo));
       encolados += 1;
     } catch (e) {
       if (!esDuplicado(e)) throw e; // another instance enqueued it first

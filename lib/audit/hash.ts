@@ -16,16 +16,6 @@ export type ContenidoAuditoria = {
   datos: string;
 };
 
-/** JSON with sorted keys, so the same data always gives the same text. */
-export function jsonCanonico(valor: unknown): string {
-  return JSON.stringify(valor, (_k, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-}
-
 export function hashEntrada(prevHash: string, c: ContenidoAuditoria): string {
   const texto = [prevHash, c.createdAt.toISOString(), c.actorId ?? "", c.accion, c.entidad, c.entidadId ?? "", c.etapa ?? "", c.datos].join("\n");
   return createHash("sha256").update(texto).digest("hex");

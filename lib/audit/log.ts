@@ -4,9 +4,10 @@
 import { isPostgres, type Db, type Tx } from "@/lib/db/client";
 import type { Etapa } from "@/lib/domain/etapas";
 import { formatearFechaHora } from "@/lib/domain/formato";
+import { jsonCanonico } from "@/lib/domain/json-canonico";
 import { claveAuditoria } from "./clave";
 import { macEntrada } from "./firma";
-import { GENESIS_HASH, entradaDeFila, hashEntrada, jsonCanonico, motivoFormato, verificarTramo, type EntradaEncadenada } from "./hash";
+import { GENESIS_HASH, entradaDeFila, hashEntrada, motivoFormato, verificarTramo, type EntradaEncadenada } from "./hash";
 import { avanzarArchivo, carpetaPuntoDeControl, leerPuntoDeControlArchivo, type PuntoVigente } from "./punto-de-control";
 
 export type NuevaEntrada = {

@@ -2,7 +2,7 @@
 // without the role → 404 (the page's existence is not revealed).
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { puedeVer, type Vista } from "./permissions";
 import { getSessionUser } from "./session";
 

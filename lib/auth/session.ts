@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { db } from "@/lib/db/client";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { auth } from "./auth";
 import { ipCliente } from "./ip";
 import { usuarioDeSesion, type TokenSesion } from "./usuario-sesion";

@@ -1,7 +1,7 @@
 // From a decoded session token to the user it stands for, or null. No Next imports, so integration
 // tests call it with real tokens' contents.
 import type { Db } from "@/lib/db/client";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { estaRevocada } from "./revocacion";
 
 export type TokenSesion = { uid?: string; sv?: number; sid?: string };

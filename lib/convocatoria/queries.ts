@@ -1,6 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { ETAPAS, evaluarAvance, indiceEtapa, type Etapa } from "@/lib/domain/etapas";
+import { leerConvocatoriaActiva } from "./activa";
+import { evaluarCorteAhora } from "./corte-anticipado";
 import { leerResumen } from "./resumen";
 
 export type ConvocatoriaPublica = {
@@ -15,27 +18,26 @@ export type ConvocatoriaPublica = {
   pesoTecnico: number;
   pesoVotacion: number;
   pesoDemoDay: number;
-  calendario: { etapa: Etapa; inicio: Date; fin: Date; estado: "hecho" | "actual" | "pendiente" }[];
+  /** Planned dates, and the actual ones once the etapa was entered or left (null: as planned). */
+  calendario: { etapa: Etapa; inicio: Date; fin: Date; inicioReal: Date | null; finReal: Date | null; estado: "hecho" | "actual" | "pendiente" }[];
 };
 
-export async function getConvocatoriaActual(): Promise<ConvocatoriaPublica | null> {
-  const c = await db.convocatoria.findFirst({
-    where: { activa: true },
-    orderBy: { anio: "desc" },
-    select: {
-      id: true,
-      nombre: true,
-      anio: true,
-      etapaActual: true,
-      presupuestoTotal: true,
-      montoMinProyecto: true,
-      montoMaxProyecto: true,
-      proyectosObjetivo: true,
-      pesoTecnico: true,
-      pesoVotacion: true,
-      pesoDemoDay: true,
-      calendario: { select: { etapa: true, inicio: true, fin: true } },
-    },
+/** The active convocatoria for pages, read once per request (React cache): a layout, its page and
+ * getEstadoAvance share one read. */
+export const getConvocatoriaActual = cache(async (): Promise<ConvocatoriaPublica | null> => {
+  const c = await leerConvocatoriaActiva(db, {
+    id: true,
+    nombre: true,
+    anio: true,
+    etapaActual: true,
+    presupuestoTotal: true,
+    montoMinProyecto: true,
+    montoMaxProyecto: true,
+    proyectosObjetivo: true,
+    pesoTecnico: true,
+    pesoVotacion: true,
+    pesoDemoDay: true,
+    calendario: { select: { etapa: true, inicio: true, fin: true, inicioReal: true, finReal: true } },
   });
   if (!c) return null;
   const actual = indiceEtapa(c.etapaActual);
@@ -43,14 +45,16 @@ export async function getConvocatoriaActual(): Promise<ConvocatoriaPublica | nul
     const f = c.calendario.find((x) => x.etapa === e);
     if (!f) return [];
     const i = indiceEtapa(e);
-    return [{ etapa: e, inicio: f.inicio, fin: f.fin, estado: i < actual ? ("hecho" as const) : i === actual ? ("actual" as const) : ("pendiente" as const) }];
+    return [{ etapa: e, inicio: f.inicio, fin: f.fin, inicioReal: f.inicioReal, finReal: f.finReal, estado: i < actual ? ("hecho" as const) : i === actual ? ("actual" as const) : ("pendiente" as const) }];
   });
   return { ...c, calendario };
-}
+});
 
 export async function getEstadoAvance() {
-  const c = await db.convocatoria.findFirst({ where: { activa: true }, orderBy: { anio: "desc" }, select: { id: true } });
+  const c = await getConvocatoriaActual();
   if (!c) return null;
   const resumen = await leerResumen(db, c.id);
-  return { resumen, evaluacion: evaluarAvance(resumen) };
+  // What advancing now would cut short, for the warning shown before "Avanzar igual".
+  const corte = await evaluarCorteAhora(db, c.id, resumen.etapaActual);
+  return { resumen, evaluacion: evaluarAvance(resumen), corte };
 }

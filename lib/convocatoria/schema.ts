@@ -29,4 +29,7 @@ export const calendarioSchema = z.object({
 
 export const avanceSchema = z.object({
   desde: z.enum(ETAPAS, { error: "Etapa de origen inválida." }),
+  // "si": the admin read what advancing before the planned end cuts short ("Avanzar igual"). Without it an
+  // early advance is refused, so a form rendered before the warning (or replayed) cannot cut it short silently.
+  aceptaCorteAnticipado: z.enum(["si"], { error: "Confirmación de avance anticipado inválida." }).optional(),
 });

@@ -17,6 +17,43 @@ export function formatearMM(pesos: number): string {
   return `${decimal.format(pesos / 1_000_000)} MM`;
 }
 
+/**
+ * An amount in pesos as Chileans type it → integer pesos, or null when it is not one.
+ * "25.000.000", "$25.000.000", "$ 25.000.000.-", "25000000", "25 000 000", "25.000.000,00" → 25000000.
+ * Dots group thousands (so "2.5" or "25.00" are not amounts); a comma starts decimals, which may only be zeros.
+ */
+export function parsearPesos(texto: string): number | null {
+  // NFKC turns the no-break spaces of Intl's output (and pasted text) into plain spaces.
+  const t = texto
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/^(CLP)?\$?/i, "")
+    .replace(/\.?-$/, "")
+    .replace(/,0*$/, "");
+  if (!/^(\d+|\d{1,3}(\.\d{3})+)$/.test(t)) return null;
+  const n = Number(t.replace(/\./g, ""));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** Longest amount the pesos input takes, in digits (9.999.999.999: beyond any fund's budget). */
+export const MAX_DIGITOS_PESOS = 10;
+
+/**
+ * What a pesos input holds while someone types: the digits before any decimal comma (pesos have no
+ * cents), at most MAX_DIGITOS_PESOS of them; null when there are none. "$25.000.000" → 25000000,
+ * "25.000.000,50" → 25000000, "abc" → null.
+ */
+export function pesosAlEscribir(texto: string): number | null {
+  const digitos = texto.split(",")[0].replace(/\D/g, "").replace(/^0+(?=\d)/, "").slice(0, MAX_DIGITOS_PESOS);
+  return digitos ? Number(digitos) : null;
+}
+
+/** The text a pesos input shows: 25000000 → "25.000.000"; null → "". */
+export function formatearPesosEntrada(pesos: number | null): string {
+  // Grouped by hand, not with Intl: the same text in every browser, whatever its locale data.
+  return pesos === null ? "" : String(pesos).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 export function formatearNumero(n: number): string {
   return Number.isInteger(n) ? entero.format(n) : decimal.format(n);
 }

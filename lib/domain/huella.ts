@@ -1,6 +1,7 @@
 // Fingerprint of a submitted perfil: SHA-256 of its content in canonical JSON, attachments included
 // by their own SHA-256. The receipt shows it; anyone can later prove what was sent.
 import { createHash } from "node:crypto";
+import { jsonCanonico } from "./json-canonico";
 
 export type ContenidoPerfil = {
   convocatoria: number;
@@ -15,25 +16,13 @@ export type ContenidoPerfil = {
   adjuntos: { categoria: string; sha256: string }[];
 };
 
-function canonico(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonico);
-  if (v && typeof v === "object") {
-    return Object.fromEntries(
-      Object.keys(v as Record<string, unknown>)
-        .sort()
-        .map((k) => [k, canonico((v as Record<string, unknown>)[k])]),
-    );
-  }
-  return v;
-}
-
 export function huellaPerfil(c: ContenidoPerfil): string {
   const normal = {
     ...c,
     regiones: [...c.regiones].sort(),
     adjuntos: [...c.adjuntos].sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0)),
   };
-  return createHash("sha256").update(JSON.stringify(canonico(normal))).digest("hex");
+  return createHash("sha256").update(jsonCanonico(normal)).digest("hex");
 }
 
 /** "Folio N° 000123" */

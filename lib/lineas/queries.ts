@@ -1,4 +1,5 @@
 import "server-only";
+import { leerConvocatoriaActiva } from "@/lib/convocatoria/activa";
 import { db as dbPorDefecto, type Db } from "@/lib/db/client";
 import type { NivelMadurez, TipoEjecutor } from "@/lib/generated/prisma/enums";
 import { NIVELES, TIPOS_EJECUTOR } from "@/lib/postulaciones/schema";
@@ -25,11 +26,7 @@ export async function listarLineasAbiertas(client: Db = dbPorDefecto): Promise<L
 
 /** Every cell of the active convocatoria's matrix, with the band its amounts must stay in. */
 export async function listarLineasAdmin(client: Db = dbPorDefecto) {
-  const conv = await client.convocatoria.findFirst({
-    where: { activa: true },
-    orderBy: { anio: "desc" },
-    select: { montoMinProyecto: true, montoMaxProyecto: true, lineas: { select: seleccion } },
-  });
+  const conv = await leerConvocatoriaActiva(client, { montoMinProyecto: true, montoMaxProyecto: true, lineas: { select: seleccion } });
   if (!conv) return null;
   return {
     banda: { min: conv.montoMinProyecto, max: conv.montoMaxProyecto },

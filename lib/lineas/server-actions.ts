@@ -1,5 +1,6 @@
 "use server";
-// Server actions of the líneas feature, bound to Next's session.
+// GENERADO por scripts/derivar-acciones.mjs (npm run acciones) desde lib/*/actions/*.ts: no editar.
+// The feature's actions bound to Next's session (lib/actions/next.ts), for its forms.
 import { serverAction } from "@/lib/actions/next";
 import { configurarLinea } from "./actions/configurar";
 

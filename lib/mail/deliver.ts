@@ -2,6 +2,7 @@
 // Safe with several app instances on one database: a message is sent only by the instance whose
 // conditional UPDATE reserved it (a lease that lapses if that instance dies). See ADR 0004.
 import type { Db } from "@/lib/db/client";
+import { htmlDeCorreo } from "@/lib/mail/html";
 import { MAX_INTENTOS, RESERVA_MS, esperaTrasFallo, resumirError } from "@/lib/mail/politica";
 import type { Transporte } from "@/lib/mail/transport";
 
@@ -47,7 +48,8 @@ export async function entregarPendientes(db: Db, transporte: Transporte, ahora: 
     if (count !== 1) continue;
 
     try {
-      await transporte.enviar(n);
+      // The outbox keeps the text; the HTML alternative is built from it here, as the template built it.
+      await transporte.enviar({ ...n, html: htmlDeCorreo(n.asunto, n.cuerpo) });
     } catch (e) {
       // Under our reservation nobody else writes this row, so this read is current.
       const { intentos } = await db.notificacion.findUniqueOrThrow({ where: { id: n.id }, select: { intentos: true } });

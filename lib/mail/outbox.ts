@@ -1,16 +1,21 @@
 // E-mail outbox: a message is written in the same transaction as the change that causes it, so it is
 // sent if and only if that change commits. lib/mail/deliver.ts sends it later, with retries.
 import type { Tx } from "@/lib/db/client";
+import type { MensajeCorreo } from "./mensaje";
 
-export type Correo = {
+/** Who receives a message. */
+export type Destinatario = {
   para: string;
-  asunto: string;
-  cuerpo: string;
   userId?: string | null;
   /** A caller-chosen id (default: a cuid) makes the enqueue idempotent: a second one fails on the primary key. */
   id?: string;
 };
 
-export async function encolarCorreo(tx: Tx, c: Correo): Promise<void> {
-  await tx.notificacion.create({ data: { ...(c.id ? { id: c.id } : {}), para: c.para, asunto: c.asunto, cuerpo: c.cuerpo, userId: c.userId ?? null } });
+/**
+ * Queues `m`, the output of a template (lib/mail/plantillas), for `a`. The row keeps the subject and the
+ * text; delivery builds the HTML alternative from that text with the same function the template used
+ * (lib/mail/html.ts), so no column is needed for it.
+ */
+export async function encolarCorreo(tx: Tx, a: Destinatario, m: MensajeCorreo): Promise<void> {
+  await tx.notificacion.create({ data: { ...(a.id ? { id: a.id } : {}), para: a.para, asunto: m.asunto, cuerpo: m.texto, userId: a.userId ?? null } });
 }

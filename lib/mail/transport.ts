@@ -13,7 +13,10 @@ export type MensajeSaliente = {
   id: string;
   para: string;
   asunto: string;
+  /** The plain text, as queued. */
   cuerpo: string;
+  /** The HTML alternative built from it (lib/mail/html.ts). */
+  html: string;
 };
 
 export interface Transporte {
@@ -62,6 +65,7 @@ export function crearTransporte(url: string, de = remitente()): Transporte {
           to: m.para,
           subject: m.asunto,
           text: m.cuerpo,
+          html: m.html,
           messageId: `<${m.id}@${dominio}>`,
           // RFC 3834: tells auto-responders (vacation replies) not to answer a notification.
           headers: { "Auto-Submitted": "auto-generated" },

@@ -1,7 +1,4 @@
-// Links in the organisation e-mails, from the portal's public address (APP_URL, as the other e-mails).
-export function enlacePortal(ruta: string): string {
-  return `${(process.env.APP_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "")}${ruta}`;
-}
-
+// The organisation pages: the actions revalidate them, and the e-mails (lib/mail/plantillas/organizacion-*)
+// link to them.
 export const RUTA_MIS_ORGANIZACIONES = "/postulante/organizaciones";
 export const RUTA_SEGUIMIENTO_ORGANIZACIONES = "/seguimiento/organizaciones";

@@ -12,10 +12,19 @@ export const solicitarIngresoSchema = z.object({
   mensaje: textoRequerido("El mensaje", MENSAJE_MAX),
 });
 
-/** An active member adds an existing account, by its e-mail. */
+/** An active member invites an account, by its e-mail (it joins only if it accepts). */
 export const agregarMiembroSchema = z.object({
   organizacionId: id,
   email,
+});
+
+/** The invited person accepts or declines an invitation to join. */
+export const RESPUESTAS_INVITACION = ["ACEPTAR", "RECHAZAR"] as const;
+export type RespuestaInvitacion = (typeof RESPUESTAS_INVITACION)[number];
+
+export const aceptarInvitacionSchema = z.object({
+  id,
+  respuesta: z.enum(RESPUESTAS_INVITACION, { error: "Indique si acepta o rechaza la invitación." }),
 });
 
 /**

@@ -1,11 +1,13 @@
 import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { wherePostulaciones } from "@/lib/postulaciones/alcance";
 import { SELECCION_CONTENIDO_PERFIL } from "@/lib/postulaciones/seleccion";
 
-/** The applicant's own postulaciones, newest first. Ownership is in the WHERE clause. */
-export async function misPostulaciones(userId: string) {
+/** The applicant's own postulaciones, newest first. Ownership is in the WHERE clause (lib/postulaciones/alcance.ts). */
+export async function misPostulaciones(user: SessionUser) {
   return db.postulacion.findMany({
-    where: { postulanteId: userId },
+    where: wherePostulaciones(user, "postulante"),
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -23,9 +25,9 @@ export async function misPostulaciones(userId: string) {
 }
 
 /** One of the applicant's own perfiles, with everything the form needs; null when missing or not theirs. */
-export async function getPerfilPropio(userId: string, id: string) {
+export async function getPerfilPropio(user: SessionUser, id: string) {
   return db.postulacion.findFirst({
-    where: { id, postulanteId: userId },
+    where: { id, AND: [wherePostulaciones(user, "postulante")] },
     select: {
       id: true,
       estado: true,
@@ -46,19 +48,10 @@ export async function getPerfilPropio(userId: string, id: string) {
   });
 }
 
-/** Open líneas of the active convocatoria, for the perfil form. */
-export async function lineasAbiertas() {
-  const filas = await db.lineaPostulacion.findMany({
-    where: { habilitada: true, convocatoria: { activa: true } },
-    select: { id: true, nivelMadurez: true, tipoEjecutor: true, montoMaximo: true, adjuntosRequeridos: true },
-  });
-  return filas.map((l) => ({ ...l, adjuntosRequeridos: JSON.parse(l.adjuntosRequeridos) as string[] }));
-}
-
 /** Data for the PDF receipt: only a submitted perfil of this applicant. */
-export async function getComprobante(userId: string, id: string) {
+export async function getComprobante(user: SessionUser, id: string) {
   const p = await db.postulacion.findFirst({
-    where: { id, postulanteId: userId, folio: { not: null }, estado: { notIn: ["BORRADOR"] } },
+    where: { id, folio: { not: null }, estado: { notIn: ["BORRADOR"] }, AND: [wherePostulaciones(user, "postulante")] },
     select: {
       folio: true,
       huella: true,

@@ -1,6 +1,8 @@
 // One schema for the perfil, shared by the form (react-hook-form) and the server actions.
 // The draft schema is lenient (anything half-written is kept); the submit schema is strict.
 import { z } from "zod";
+import { MAX_PESOS, MENSAJE_MONTO_GRANDE, montoBorrador } from "@/lib/domain/avisos-borrador";
+import { parsearPesos } from "@/lib/domain/formato";
 import { CODIGOS_REGION } from "@/lib/domain/regiones";
 import { id, rut, texto } from "@/lib/validation/campos";
 
@@ -43,18 +45,27 @@ const textosEnvio = Object.fromEntries(Object.entries(CAMPOS_PERFIL).map(([k, c]
   z.ZodString
 >;
 
-const monto = z.coerce
-  .number({ error: "El monto debe ser un número." })
-  .int("El monto va en pesos, sin decimales.")
-  .min(0, "El monto no puede ser negativo.")
-  .max(2_147_483_647, "El monto es demasiado grande.");
+// Submit: the amount as Chileans type it ("$25.000.000", "25.000.000", "25000000") or a number.
+const monto = z.preprocess(
+  (v) => (typeof v === "string" ? (parsearPesos(v) ?? v) : v),
+  z.coerce
+    .number({ error: "El monto debe ser un número." })
+    .int("El monto va en pesos, sin decimales.")
+    .min(0, "El monto no puede ser negativo.")
+    .max(MAX_PESOS, MENSAJE_MONTO_GRANDE)
+    .min(1, "Indique el monto solicitado."),
+);
 
 /** Chile has 16 regions: a perfil names between one and all of them. */
 const MENSAJE_REGIONES = "Seleccione entre 1 y 16 regiones.";
 
 export const crearBorradorSchema = z.object({ desafioId: id });
 
-/** Autosave: every field optional; `version` is the draft version the browser last saw. */
+/**
+ * Autosave: every field optional and saved as typed (the RUT too: only the submission requires a valid
+ * one); what the submission would refuse comes back as warnings, never as a refusal. `version` is the
+ * draft version the browser last saw.
+ */
 export const borradorSchema = z.object({
   id,
   version: z.coerce.number({ error: "Versión inválida." }).int().min(0).max(2_147_483_647),
@@ -62,7 +73,12 @@ export const borradorSchema = z.object({
   organizacionRut: texto("RUT de la organización", 20).optional(),
   nivelMadurez: z.enum(NIVELES, { error: "Seleccione un nivel de madurez válido." }).nullable().optional(),
   tipoEjecutor: z.enum(TIPOS_EJECUTOR, { error: "Seleccione un tipo de ejecutor válido." }).nullable().optional(),
-  montoSolicitado: z.union([monto, z.literal("").transform(() => null), z.null()]).optional(),
+  // Whatever was typed is accepted: integer pesos when it reads as an amount, else null plus a warning
+  // (lib/domain/avisos-borrador.ts). The input only takes digits, so that is rare.
+  montoSolicitado: z
+    .union([z.string().max(40), z.number(), z.null()], { error: "El monto debe ser un número." })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : montoBorrador(v))),
   regiones: z.array(z.enum(CODIGOS_REGION, { error: "Región inválida." })).max(16, MENSAJE_REGIONES).optional(),
 });
 
@@ -73,7 +89,7 @@ export const envioSchema = z.object({
   organizacionRut: rut,
   nivelMadurez: z.enum(NIVELES, { error: "Seleccione el nivel de madurez." }),
   tipoEjecutor: z.enum(TIPOS_EJECUTOR, { error: "Seleccione el tipo de ejecutor." }),
-  montoSolicitado: monto.min(1, "Indique el monto solicitado."),
+  montoSolicitado: monto,
   regiones: z.array(z.enum(CODIGOS_REGION, { error: "Región inválida." }), { error: MENSAJE_REGIONES }).min(1, MENSAJE_REGIONES).max(16, MENSAJE_REGIONES),
 });
 

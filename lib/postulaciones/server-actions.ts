@@ -1,4 +1,6 @@
 "use server";
+// GENERADO por scripts/derivar-acciones.mjs (npm run acciones) desde lib/*/actions/*.ts: no editar.
+// The feature's actions bound to Next's session (lib/actions/next.ts), for its forms.
 import { serverAction } from "@/lib/actions/next";
 import { crearBorrador } from "./actions/crear-borrador";
 import { enviarPerfil } from "./actions/enviar";

@@ -1,4 +1,5 @@
 import "server-only";
+import { leerConvocatoriaActiva } from "@/lib/convocatoria/activa";
 import { db as dbPorDefecto, type Db } from "@/lib/db/client";
 import { secretoInvitaciones } from "./secreto";
 import { verificarInvitacion } from "./token";
@@ -33,7 +34,7 @@ export async function abrirInvitacion(token: string, ahora = new Date(), client:
 
 /** Staff: invitations of the active convocatoria, newest first. */
 export async function listarInvitaciones(client: Db = dbPorDefecto) {
-  const conv = await client.convocatoria.findFirst({ where: { activa: true }, orderBy: { anio: "desc" }, select: { id: true } });
+  const conv = await leerConvocatoriaActiva(client, { id: true });
   if (!conv) return [];
   const invitaciones = await client.invitacion.findMany({
     where: { convocatoriaId: conv.id },

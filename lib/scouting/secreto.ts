@@ -8,5 +8,3 @@ export function secretoInvitaciones(): string {
   if (process.env.NODE_ENV === "production") throw new Error("Falta AUTH_SECRET: no se pueden firmar ni verificar invitaciones.");
   return SOLO_DESARROLLO;
 }
-
-export const urlSitio = () => process.env.APP_URL ?? "http://localhost:3000";

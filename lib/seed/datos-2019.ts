@@ -2,9 +2,11 @@
 // five desafíos. Baseline values are demonstration values (marked as such in their source), not statistics.
 import type { Rol } from "@/lib/domain/roles";
 
-export const CONVOCATORIA_2019 = {
-  anio: 2019,
-  nombre: "Fondo IDEA 2019",
+/**
+ * The fund's 2019 figures. The demo convocatoria keeps them, but is named for the year its calendar runs
+ * in (lib/seed/linea-de-tiempo.ts), so a visitor never reads «Fondo IDEA 2019» over dates of another year.
+ */
+export const CIFRAS_2019 = {
   presupuestoTotal: 650_000_000,
   montoMinProyecto: 20_000_000,
   montoMaxProyecto: 30_000_000,
@@ -105,6 +107,29 @@ export const DESAFIOS: DesafioSeed[] = [
     ],
   },
 ];
+
+const NIVELES = ["IDEA_VAGA", "IDEA_CLARA", "IDEA_PROTOTIPADA"] as const;
+const TIPOS = ["ORGANISMO_PUBLICO", "SIN_FINES_DE_LUCRO", "EMPRESA", "UNIVERSIDAD", "PERSONA_NATURAL"] as const;
+const MAXIMO_POR_NIVEL = { IDEA_VAGA: 20_000_000, IDEA_CLARA: 25_000_000, IDEA_PROTOTIPADA: 30_000_000 } as const;
+
+export type LineaSeed = {
+  nivelMadurez: (typeof NIVELES)[number];
+  tipoEjecutor: (typeof TIPOS)[number];
+  habilitada: boolean;
+  montoMaximo: number;
+  adjuntosRequeridos: ("ESTATUTOS" | "CERTIFICADO_VIGENCIA" | "CEDULA")[];
+};
+
+/** Líneas: every cell of maturity × executor, with a maximum inside the 20–30 MM band. */
+export const LINEAS_2019: LineaSeed[] = NIVELES.flatMap((nivelMadurez) =>
+  TIPOS.map((tipoEjecutor) => ({
+    nivelMadurez,
+    tipoEjecutor,
+    habilitada: !(tipoEjecutor === "PERSONA_NATURAL" && nivelMadurez === "IDEA_VAGA"),
+    montoMaximo: MAXIMO_POR_NIVEL[nivelMadurez],
+    adjuntosRequeridos: tipoEjecutor === "PERSONA_NATURAL" ? ["CEDULA" as const] : ["ESTATUTOS" as const, "CERTIFICADO_VIGENCIA" as const],
+  })),
+);
 
 export const CLAVE_DEMO = "FondoIdea2019!";
 

@@ -1,13 +1,15 @@
-// Seeds the demo convocatoria. Idempotent, and it never writes over real data: it only runs on a
-// database with no convocatoria and no users.
+// Seeds the demo convocatoria (marked `demo`). Idempotent, and it never writes over real data: it only
+// runs on a database with no convocatoria and no users. `npm run demo` (lib/seed/avance-demo.ts) then
+// brings it to a later etapa with synthetic data.
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { appendAudit } from "@/lib/audit/log";
-import { ETAPAS, type Etapa } from "@/lib/domain/etapas";
-import { instanteEnSantiago, aFechaInput } from "@/lib/domain/formato";
+import { ETAPAS } from "@/lib/domain/etapas";
+import { instanteEnSantiago } from "@/lib/domain/formato";
 import { REGIONES } from "@/lib/domain/regiones";
 import { calcularDv } from "@/lib/domain/rut";
-import { CLAVE_DEMO, CONVOCATORIA_2019, CUENTAS_DEMO, DESAFIOS, GRUPOS, RUBRICA } from "./datos-2019";
+import { CIFRAS_2019, CLAVE_DEMO, CUENTAS_DEMO, DESAFIOS, GRUPOS, LINEAS_2019, RUBRICA } from "./datos-2019";
+import { lineaDeTiempoDemo, nombreConvocatoriaDemo } from "./linea-de-tiempo";
 
 export type ResultadoSiembra = { sembrado: boolean; motivo: string };
 
@@ -18,32 +20,19 @@ export async function sembrarRegiones(db: Db) {
   }
 }
 
-/** Demo calendar: weeks from the seeding day, in the proportions of the 2019 calendar (Mar → Mar). */
-export function calendarioDemo(hoy = new Date()): Record<Etapa, { inicio: Date; fin: Date }> {
-  const semanas: Record<Etapa, number> = {
-    DESARROLLO_CONCURSO: 8,
-    CONVOCATORIA: 4,
-    SELECCION_CONTRATACION: 8,
-    FORMACION_INCUBACION: 4,
-    EJECUCION: 26,
-    CIERRE: 4,
-  };
-  const out = {} as Record<Etapa, { inicio: Date; fin: Date }>;
-  let cursor = instanteEnSantiago(aFechaInput(new Date(hoy.getTime() - 7 * 86_400_000)));
-  for (const e of ETAPAS) {
-    const finDia = new Date(cursor.getTime() + (semanas[e] * 7 - 1) * 86_400_000);
-    out[e] = { inicio: cursor, fin: instanteEnSantiago(aFechaInput(finDia), "23:59:59") };
-    cursor = instanteEnSantiago(aFechaInput(new Date(finDia.getTime() + 86_400_000)));
-  }
-  return out;
+/** An empty database: no convocatoria and no account (regions are reference data and do not count). */
+export async function baseVacia(db: Db): Promise<boolean> {
+  const [convocatorias, usuarios] = await Promise.all([db.convocatoria.count(), db.user.count()]);
+  return convocatorias === 0 && usuarios === 0;
 }
 
-export async function sembrarDemo(db: Db): Promise<ResultadoSiembra> {
+export async function sembrarDemo(db: Db, hoy = new Date()): Promise<ResultadoSiembra> {
   await sembrarRegiones(db);
-  const [convocatorias, usuarios] = await Promise.all([db.convocatoria.count(), db.user.count()]);
-  if (convocatorias > 0 || usuarios > 0) return { sembrado: false, motivo: "La base ya tiene datos: no se siembra la demostración." };
+  if (!(await baseVacia(db))) return { sembrado: false, motivo: "La base ya tiene datos: no se siembra la demostración." };
 
   const hashes = await hashPassword(CLAVE_DEMO);
+  // Dates from the seeding day: etapa 1 started a week ago (lib/seed/linea-de-tiempo.ts).
+  const linea = lineaDeTiempoDemo("DESARROLLO_CONCURSO", hoy);
   await db.$transaction(
     async (tx) => {
       const grupos = new Map<string, string>();
@@ -51,9 +40,11 @@ export async function sembrarDemo(db: Db): Promise<ResultadoSiembra> {
         const creado = await tx.grupoVulnerable.create({ data: { ...g } });
         grupos.set(g.codigo, creado.id);
       }
-      const conv = await tx.convocatoria.create({ data: { ...CONVOCATORIA_2019, etapaActual: "DESARROLLO_CONCURSO" } });
-      const cal = calendarioDemo();
-      for (const e of ETAPAS) await tx.etapaCalendario.create({ data: { convocatoriaId: conv.id, etapa: e, ...cal[e] } });
+      // The 2019 figures, named for the year its calendar runs in; `demo` lets `npm run demo` rewrite it.
+      const conv = await tx.convocatoria.create({
+        data: { ...CIFRAS_2019, anio: linea.anio, nombre: nombreConvocatoriaDemo(linea.anio), demo: true, etapaActual: "DESARROLLO_CONCURSO" },
+      });
+      for (const e of ETAPAS) await tx.etapaCalendario.create({ data: { convocatoriaId: conv.id, etapa: e, ...linea.fechas[e] } });
       for (const d of DESAFIOS) {
         await tx.desafio.create({
           data: {
@@ -71,22 +62,8 @@ export async function sembrarDemo(db: Db): Promise<ResultadoSiembra> {
           },
         });
       }
-      // Líneas: every cell of maturity × executor, with a maximum inside the 20–30 MM band.
-      const niveles = ["IDEA_VAGA", "IDEA_CLARA", "IDEA_PROTOTIPADA"] as const;
-      const tipos = ["ORGANISMO_PUBLICO", "SIN_FINES_DE_LUCRO", "EMPRESA", "UNIVERSIDAD", "PERSONA_NATURAL"] as const;
-      for (const [i, nivel] of niveles.entries()) {
-        for (const tipo of tipos) {
-          await tx.lineaPostulacion.create({
-            data: {
-              convocatoriaId: conv.id,
-              nivelMadurez: nivel,
-              tipoEjecutor: tipo,
-              habilitada: !(tipo === "PERSONA_NATURAL" && nivel === "IDEA_VAGA"),
-              montoMaximo: [20_000_000, 25_000_000, 30_000_000][i],
-              adjuntosRequeridos: JSON.stringify(tipo === "PERSONA_NATURAL" ? ["CEDULA"] : ["ESTATUTOS", "CERTIFICADO_VIGENCIA"]),
-            },
-          });
-        }
+      for (const l of LINEAS_2019) {
+        await tx.lineaPostulacion.create({ data: { ...l, convocatoriaId: conv.id, adjuntosRequeridos: JSON.stringify(l.adjuntosRequeridos) } });
       }
       await tx.rubrica.create({
         data: { convocatoriaId: conv.id, nombre: RUBRICA.nombre, criterios: { create: RUBRICA.criterios.map((c, orden) => ({ ...c, orden })) } },
@@ -108,5 +85,5 @@ export async function sembrarDemo(db: Db): Promise<ResultadoSiembra> {
     },
     { timeout: 60_000 },
   );
-  return { sembrado: true, motivo: "Datos de demostración de Fondo IDEA 2019 sembrados." };
+  return { sembrado: true, motivo: `Datos de demostración de ${nombreConvocatoriaDemo(linea.anio)} sembrados (con las cifras de 2019).` };
 }

@@ -2,6 +2,7 @@
 // Only the token's SHA-256 is kept (Inscripcion.tokenHash): a copy of the database cannot confirm anyone.
 import { createHash, randomBytes } from "node:crypto";
 import type { Limite } from "@/lib/auth/rate-limit";
+import { urlPortal } from "@/lib/config/url-portal";
 
 /** How long the link mailed is valid (never past the taller's start). */
 export const VIGENCIA_CONFIRMACION_MS = 24 * 60 * 60_000;
@@ -23,6 +24,9 @@ export function nuevoToken(): string {
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
+
+/** The link mailed to confirm an anonymous registration. */
+export const enlaceConfirmacion = (token: string) => urlPortal(`/talleres/confirmar/${token}`);
 
 export function confirmarAntesDe(ahora: Date, inicioTaller: Date): Date {
   return new Date(Math.min(ahora.getTime() + VIGENCIA_CONFIRMACION_MS, inicioTaller.getTime()));

@@ -1,5 +1,7 @@
 import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { db as dbPorDefecto, type Db } from "@/lib/db/client";
+import { whereInscripciones } from "./alcance";
 import { hashToken } from "./confirmacion";
 import { FORMATO_TOKEN_CONFIRMACION } from "./schema";
 
@@ -42,10 +44,10 @@ export async function getTallerPublico(id: string, client: Db = dbPorDefecto) {
   return t ? { ...t, comenzado: t.inicio.getTime() <= Date.now() } : null;
 }
 
-/** The signed-in person's live registration to an event, if any (to offer cancelling it). */
-export async function getMiInscripcion(eventoId: string, userId: string, client: Db = dbPorDefecto) {
+/** The signed-in person's live registration to an event, if any (to offer cancelling it: that action's scope). */
+export async function getMiInscripcion(eventoId: string, user: SessionUser, client: Db = dbPorDefecto) {
   return client.inscripcion.findFirst({
-    where: { eventoId, userId, estado: { in: ["CONFIRMADA", "LISTA_ESPERA"] } },
+    where: { eventoId, estado: { in: ["CONFIRMADA", "LISTA_ESPERA"] }, AND: [whereInscripciones(user, "taller.cancelarInscripcion")] },
     orderBy: { createdAt: "desc" },
     select: { id: true, estado: true, email: true },
   });
@@ -98,12 +100,13 @@ export async function listarTalleresStaff(client: Db = dbPorDefecto) {
  * Staff: one event with its registrations (confirmed first, then the waitlist in order, then those still
  * waiting for their e-mail confirmation, then the cancelled) and attendance.
  */
-export async function getTallerStaff(id: string, client: Db = dbPorDefecto) {
+export async function getTallerStaff(id: string, user: SessionUser, client: Db = dbPorDefecto) {
   const e = await client.evento.findFirst({
     where: { id, convocatoria: { activa: true } },
     select: {
       ...seleccionPublica,
       inscripciones: {
+        where: whereInscripciones(user, "talleres"),
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, nombre: true, email: true, estado: true, createdAt: true, asistencia: { select: { presente: true, marcadaEn: true } } },
       },

@@ -1,5 +1,6 @@
 "use server";
-// Server actions of the talleres feature, bound to Next's session.
+// GENERADO por scripts/derivar-acciones.mjs (npm run acciones) desde lib/*/actions/*.ts: no editar.
+// The feature's actions bound to Next's session (lib/actions/next.ts), for its forms.
 import { serverAction } from "@/lib/actions/next";
 import { cancelarInscripcion } from "./actions/cancelar-inscripcion";
 import { confirmarInscripcion } from "./actions/confirmar-inscripcion";
@@ -10,5 +11,5 @@ import { marcarAsistencia } from "./actions/marcar-asistencia";
 export const crearTallerAction = serverAction(crearTaller);
 export const inscribirseTallerAction = serverAction(inscribirseTaller);
 export const confirmarInscripcionAction = serverAction(confirmarInscripcion);
-export const cancelarInscripcionAction = serverAction(cancelarInscripcion);
 export const marcarAsistenciaAction = serverAction(marcarAsistencia);
+export const cancelarInscripcionAction = serverAction(cancelarInscripcion);

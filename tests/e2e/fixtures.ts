@@ -1,4 +1,28 @@
-// Shared test fixtures and helpers.
+// Shared test fixtures and helpers for the e2e specs.
+//
+// INDEPENDENT SPECS (the e2e "definition of done"). The specs share one database (tests/e2e/serve.mjs
+// makes it fresh on every run: migrated, demo seed) and run one file at a time, in ANY order: CI also runs
+// them in reverse file order (E2E_ORDEN=inverso, playwright.config.ts). So a spec never relies on what
+// another one did or left behind, and a new spec must pass alone:
+//     npx playwright test tests/e2e/<file>.spec.ts
+// and with the whole suite in both orders. To get there, a spec PUTS THE DATABASE IN THE STATE IT NEEDS,
+// through these fixtures (tests/e2e/estado/*: direct writes through Prisma to the same SQLite file):
+//   test.use({ etapa: "CONVOCATORIA" })   before each test, the active convocatoria is in that etapa, with
+//                                         a calendar in which it runs today (deadlines open). A spec that
+//                                         depends on the etapa declares it; one that does not, does not.
+//   enEtapa(etapa, { vencida })           the same, by hand (beforeAll of a serial spec that then changes
+//                                         the etapa itself); `vencida`: its planned end was yesterday.
+//   postulanteNuevo() / cuentaNueva({ roles })  a new account, password CLAVE_E2E, hashed as the product does;
+//                                         sign in with ingresar(page, cuenta.email, cuenta.clave).
+//   organizacionDe(cuenta)                an organisation that account claimed (its ACTIVO member).
+//   perfilEnviado({ ... , admisible })    a sent perfil (folio, fingerprint, regions) of a new applicant.
+//   tallerCon({ capacidad, inscripciones })  a taller a month ahead with those inscriptions.
+//   desafiosDeLaDemo()                    exactly the demo's five desafíos published (for tests that count).
+//   fijarLinea(nivel, tipo, datos)        one cell of the líneas matrix as the test needs it.
+//   convocatoriaActiva(), entradasEnBitacora(accion), idDeCuenta(email)   reads for assertions.
+// Rules: unique data per test (unico(), rutUnico(), or these fixtures); never change a demo account
+// (grant roles to a cuentaNueva instead); a test that counts or lists global things (published desafíos,
+// the etapa) sets them first. No file-name prefixes for ordering.
 //
 // Every test FAILS if the browser logs an unexpected console.error or throws an uncaught page error, in
 // its own context and in any extra context it watches with `vigilar(context)`.
@@ -8,24 +32,61 @@
 //   - the not-found pages (notFound() in a guard or page) answer HTTP 404, and Chromium logs that status
 //     as an error: the tests that expect a 404 allow exactly that message for themselves.
 // If a test ever has to provoke genuinely expected noise, it declares it for itself only with
-// `permitirErrorConsola(/pattern/)`, matched against "<message> @ <url>", and says why in a comment.
+// `permitirErrorConsola(/pattern/)`, matched against "<message> @ <url>", and says why in a comment. The
+// call returns a function that withdraws the permission, for noise expected only during one step.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import type { Etapa } from "../../lib/domain/etapas";
 import { calcularDv } from "../../lib/domain/rut";
+import { cerrarBaseE2e } from "./estado/base";
+import { enEtapa } from "./estado/etapa";
+
+export { rutUnico, unico } from "./estado/base";
+export { CLAVE_E2E, cuentaNueva, idDeCuenta, postulanteNuevo, type Cuenta } from "./estado/cuentas";
+export { desafiosDeLaDemo } from "./estado/desafios";
+export { convocatoriaActiva, enEtapa } from "./estado/etapa";
+export { fijarLinea } from "./estado/lineas";
+export { organizacionDe } from "./estado/organizaciones";
+export { perfilEnviado } from "./estado/perfiles";
+export { tallerCon } from "./estado/talleres";
+export { entradasEnBitacora } from "./estado/bitacora";
 
 export const CLAVE_DEMO = "FondoIdea2019!";
 
 type Fixtures = {
   /** Watches an extra browser context (e.g. a second user's) for console errors and page errors. */
   vigilar: (context: BrowserContext) => void;
-  /** Declares an expected console.error for this test only (matched against "text @ url"). */
-  permitirErrorConsola: (patron: RegExp) => void;
+  /** Declares an expected console.error for this test only (matched against "text @ url"); the function it returns withdraws it. */
+  permitirErrorConsola: (patron: RegExp) => () => void;
   _sinErroresDeNavegador: void;
+  _etapaFijada: void;
 };
+
+type Opciones = {
+  /** The etapa every test of the file runs in (set before each test); null: the spec does not depend on it. */
+  etapa: Etapa | null;
+};
+
+type FixturesDeWorker = { _baseCerrada: void };
 
 type Estado = { errores: string[]; permitidos: RegExp[]; vigilar: (context: BrowserContext) => void };
 
-export const test = base.extend<Fixtures & { _estado: Estado }>({
+export const test = base.extend<Fixtures & Opciones & { _estado: Estado }, FixturesDeWorker>({
+  etapa: [null, { option: true }],
+  _etapaFijada: [
+    async ({ etapa }, usar) => {
+      if (etapa) await enEtapa(etapa);
+      await usar();
+    },
+    { auto: true },
+  ],
+  _baseCerrada: [
+    async ({}, usar) => {
+      await usar();
+      await cerrarBaseE2e();
+    },
+    { scope: "worker", auto: true },
+  ],
   _estado: async ({}, usar) => {
     const estado: Estado = {
       errores: [],
@@ -48,7 +109,12 @@ export const test = base.extend<Fixtures & { _estado: Estado }>({
     await usar(_estado.vigilar);
   },
   permitirErrorConsola: async ({ _estado }, usar) => {
-    await usar((patron) => _estado.permitidos.push(patron));
+    await usar((patron) => {
+      _estado.permitidos.push(patron);
+      return () => {
+        _estado.permitidos = _estado.permitidos.filter((p) => p !== patron);
+      };
+    });
   },
   _sinErroresDeNavegador: [
     async ({ context, _estado }, usar) => {

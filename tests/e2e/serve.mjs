@@ -5,7 +5,8 @@
 //   4. a real SMTP server on 127.0.0.1:2526 that writes every message it receives to .test-output/correos/
 //   5. the portal's server (scripts/servidor.mjs, Next's handler) on 127.0.0.1:3210 (needs a `next build`; the test runner builds first), sending mail
 //      to that SMTP server every half second and storing attachments under .test-output/adjuntos
-// The e2e tests share this database and run in file order (the file that advances the etapa is last).
+// The e2e specs share this database, one file at a time, in any order: each one writes the state it needs
+// (tests/e2e/fixtures.ts), so none relies on another having run before it.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -4,7 +4,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { executeAction, type SessionUser } from "@/lib/actions/pipeline";
+import { executeAction } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { eliminarAdjunto } from "@/lib/adjuntos/actions/eliminar";
 import { subirAdjunto } from "@/lib/adjuntos/actions/subir";
 import { MENSAJE_ADJUNTO_NO_ENCONTRADO, MENSAJE_NO_BORRADOR, MENSAJE_PERFIL_NO_ENCONTRADO } from "@/lib/adjuntos/borrador";
@@ -332,11 +333,15 @@ describe("quién puede ver y descargar", () => {
     for (const rol of ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"] as const) {
       expect(await adjuntoVisiblePara(data.id, e.cuentas[rol], db), `${rol}, borrador`).toBeNull();
     }
-    // Once submitted, the perfil and its files are visible to staff.
+    // Once submitted, the perfil and its files are visible to staff; to a regional evaluator (the demo's is
+    // of La Araucanía) only when the perfil names their region.
     await db.postulacion.update({ where: { id: pid }, data: { estado: "ENVIADA" } });
-    for (const rol of ["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"] as const) {
+    for (const rol of ["ADMIN", "ENCARGADO_TECNICO"] as const) {
       expect(await adjuntoVisiblePara(data.id, e.cuentas[rol], db), rol).toMatchObject(esperado);
     }
+    expect(await adjuntoVisiblePara(data.id, e.cuentas.EVALUADOR, db), "EVALUADOR, otra región").toBeNull();
+    await db.postulacionRegion.create({ data: { postulacionId: pid, regionCut: "09" } });
+    expect(await adjuntoVisiblePara(data.id, e.cuentas.EVALUADOR, db), "EVALUADOR, su región").toMatchObject(esperado);
     for (const rol of ROLES.filter((r) => !["ADMIN", "ENCARGADO_TECNICO", "EVALUADOR"].includes(r))) {
       expect(await adjuntoVisiblePara(data.id, e.cuentas[rol], db), rol).toBeNull();
     }
@@ -345,8 +350,8 @@ describe("quién puede ver y descargar", () => {
     expect(await adjuntoVisiblePara("no-existe", duena, db)).toBeNull();
     expect(await adjuntoVisiblePara("a\u0000b", e.admin, db)).toBeNull();
 
-    expect(await listarAdjuntosDePerfil(pid, duena.id, db)).toEqual([{ id: data.id, categoria: "ESTATUTOS", ...esperado }]);
-    expect(await listarAdjuntosDePerfil(pid, otra.id, db)).toEqual([]);
+    expect(await listarAdjuntosDePerfil(pid, duena, db)).toEqual([{ id: data.id, categoria: "ESTATUTOS", ...esperado }]);
+    expect(await listarAdjuntosDePerfil(pid, otra, db)).toEqual([]);
   });
 });
 

@@ -2,13 +2,14 @@
 // and doing nothing (mail kept PENDIENTE) without SMTP_URL.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { despertarCartero, iniciarCartero, type Cartero } from "@/lib/mail/cartero";
+import { mensaje } from "@/lib/mail/mensaje";
 import { encolarCorreo } from "@/lib/mail/outbox";
 import { crearTransporte } from "@/lib/mail/transport";
 import { db } from "../support/escenario";
 import { iniciarSmtp, type ServidorSmtp } from "../support/smtp";
 
 const encolar = (para: string) =>
-  db.$transaction((tx) => encolarCorreo(tx, { para, asunto: "Perfil recibido", cuerpo: "Su perfil fue enviado." }));
+  db.$transaction((tx) => encolarCorreo(tx, { para }, mensaje("Perfil recibido", ["Su perfil fue enviado."])));
 
 describe("cartero (entrega en segundo plano)", () => {
   let servidor: ServidorSmtp;

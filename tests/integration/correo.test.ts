@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { entregarPendientes } from "@/lib/mail/deliver";
-import { encolarCorreo, type Correo } from "@/lib/mail/outbox";
+import { mensaje } from "@/lib/mail/mensaje";
+import { encolarCorreo } from "@/lib/mail/outbox";
 import { MAX_INTENTOS, esperaTrasFallo } from "@/lib/mail/politica";
 import { MAIL_FROM_POR_OMISION, crearTransporte, type Transporte } from "@/lib/mail/transport";
 import { db } from "../support/escenario";
@@ -11,7 +12,7 @@ import { iniciarSmtp, puertoSinServidor, type ServidorSmtp } from "../support/sm
 
 const MINUTO = 60_000;
 
-const correo = (i: number): Correo => ({
+const correo = (i: number) => ({
   para: `postulante${i}@prueba.cl`,
   asunto: `Recibimos su perfil N° ${i}: «Huertos en Ñuble»`,
   cuerpo: `Hola María José:\n\nSu perfil fue enviado con el folio ${String(i).padStart(6, "0")}. ` +
@@ -22,7 +23,7 @@ const correo = (i: number): Correo => ({
 async function encolar(n: number, desde = 1): Promise<string[]> {
   const correos = Array.from({ length: n }, (_, k) => correo(desde + k));
   await db.$transaction(async (tx) => {
-    for (const c of correos) await encolarCorreo(tx, c);
+    for (const c of correos) await encolarCorreo(tx, c, mensaje(c.asunto, [c.cuerpo]));
   });
   const filas = await db.notificacion.findMany({ where: { para: { in: correos.map((c) => c.para) } }, select: { id: true } });
   return filas.map((f) => f.id);
@@ -98,7 +99,7 @@ describe("bandeja de salida de correo", () => {
     const servidor = await smtp();
     await expect(
       db.$transaction(async (tx) => {
-        await encolarCorreo(tx, correo(1));
+        await encolarCorreo(tx, correo(1), mensaje(correo(1).asunto, [correo(1).cuerpo]));
         throw new Error("la acción falló después de encolar");
       }),
     ).rejects.toThrow("la acción falló");

@@ -10,6 +10,9 @@ import { contar, contarAuditoria, db, etapaActual, fijarEtapa, prepararDemo, ult
 import { CALENDARIO_MUESTRA, camposDesafio } from "../fixtures/acciones";
 
 let e: Escenario;
+// The demo's calendar runs into the future: every advance here is early and says the admin confirmed it
+// ("Avanzar igual"); refusing it without that is tests/integration/avance-anticipado.test.ts.
+const CONFIRMA = { aceptaCorteAnticipado: "si" } as const;
 
 beforeAll(async () => {
   e = await prepararDemo();
@@ -21,7 +24,7 @@ describe("motor de etapas", () => {
   it("sin desafíos publicados no se avanza a CONVOCATORIA", async () => {
     await db.desafio.updateMany({ data: { estado: "BORRADOR", publicadoEn: null } });
     const antes = await contarAuditoria();
-    const r = comoError(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO" }, { user: e.admin, db }));
+    const r = comoError(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO", ...CONFIRMA }, { user: e.admin, db }));
     expect(r.error).toBe("No se cumplen las condiciones para avanzar.");
     expect(r.fieldErrors._form).toEqual(["Debe haber al menos un desafío publicado."]);
     expect(await etapaActual()).toBe("DESARROLLO_CONCURSO");
@@ -32,7 +35,7 @@ describe("motor de etapas", () => {
   it("sin calendario completo no se avanza a CONVOCATORIA", async () => {
     const cierre = await db.etapaCalendario.findFirstOrThrow({ where: { etapa: "CIERRE" } });
     await db.etapaCalendario.delete({ where: { id: cierre.id } });
-    const r = comoError(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO" }, { user: e.admin, db }));
+    const r = comoError(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO", ...CONFIRMA }, { user: e.admin, db }));
     expect(r.fieldErrors._form).toEqual(["El calendario debe tener fechas de inicio y término para las seis etapas."]);
     expect(await etapaActual()).toBe("DESARROLLO_CONCURSO");
     await db.etapaCalendario.create({ data: { convocatoriaId: cierre.convocatoriaId, etapa: "CIERRE", inicio: cierre.inicio, fin: cierre.fin } });
@@ -40,18 +43,18 @@ describe("motor de etapas", () => {
 
   it("con los datos de demostración avanza a CONVOCATORIA y lo audita", async () => {
     const antes = await contarAuditoria();
-    const r = comoExito(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO" }, { user: e.admin, db }));
+    const r = comoExito(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO", ...CONFIRMA }, { user: e.admin, db }));
     expect(r.data).toEqual({ etapa: "CONVOCATORIA" });
     expect(r.mensaje).toBe("La convocatoria pasó a la etapa Convocatoria.");
     expect(await etapaActual()).toBe("CONVOCATORIA");
     expect(await contarAuditoria()).toBe(antes + 1);
     const a = await ultimaAuditoria();
     expect(a).toMatchObject({ accion: "convocatoria.avanzarEtapa", entidad: "Convocatoria", entidadId: e.convocatoriaId, actorId: e.admin.id, etapa: "DESARROLLO_CONCURSO" });
-    expect(JSON.parse(a!.datos)).toEqual({ desde: "DESARROLLO_CONCURSO", hacia: "CONVOCATORIA" });
+    expect(JSON.parse(a!.datos)).toMatchObject({ desde: "DESARROLLO_CONCURSO", hacia: "CONVOCATORIA", anticipado: true });
   });
 
   it("un desde obsoleto no avanza dos veces", async () => {
-    const r = comoError(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO" }, { user: e.admin, db }));
+    const r = comoError(await executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO", ...CONFIRMA }, { user: e.admin, db }));
     expect(r.error).toBe("La convocatoria ya no está en Desarrollo del concurso: recargue la página.");
     expect(await etapaActual()).toBe("CONVOCATORIA");
   });
@@ -70,10 +73,10 @@ describe("motor de etapas", () => {
 
   it("recorre las etapas hasta el cierre y ahí se detiene", async () => {
     for (let actual = await etapaActual(); actual !== "CIERRE"; actual = await etapaActual()) {
-      const r = comoExito(await executeAction(avanzarEtapa, { desde: actual }, { user: e.admin, db }));
+      const r = comoExito(await executeAction(avanzarEtapa, { desde: actual, ...CONFIRMA }, { user: e.admin, db }));
       expect(r.data.etapa).toBe(siguienteEtapa(actual));
     }
-    const r = comoError(await executeAction(avanzarEtapa, { desde: "CIERRE" }, { user: e.admin, db }));
+    const r = comoError(await executeAction(avanzarEtapa, { desde: "CIERRE", ...CONFIRMA }, { user: e.admin, db }));
     expect(r.error).toBe(mensajeEtapa("convocatoria.avanzarEtapa", "CIERRE"));
     expect(await etapaActual()).toBe("CIERRE");
     const avances = await db.auditLog.findMany({ where: { accion: "convocatoria.avanzarEtapa" }, orderBy: { id: "asc" } });
@@ -85,7 +88,7 @@ describe("motor de etapas", () => {
     await fijarEtapa("DESARROLLO_CONCURSO");
     const antes = await contarAuditoria();
     const resultados = await Promise.all(
-      Array.from({ length: 10 }, () => executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO" }, { user: e.admin, db })),
+      Array.from({ length: 10 }, () => executeAction(avanzarEtapa, { desde: "DESARROLLO_CONCURSO", ...CONFIRMA }, { user: e.admin, db })),
     );
     expect(resultados.filter((r) => r.ok)).toHaveLength(1);
     for (const r of resultados.filter((x) => !x.ok)) {

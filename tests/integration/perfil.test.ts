@@ -3,8 +3,9 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/pipeline";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { calcularDv } from "@/lib/domain/rut";
+import { aceptarInvitacion } from "@/lib/organizaciones/actions/aceptar-invitacion";
 import { agregarMiembro } from "@/lib/organizaciones/actions/agregar-miembro";
 import { crearBorrador } from "@/lib/postulaciones/actions/crear-borrador";
 import { enviarPerfil } from "@/lib/postulaciones/actions/enviar";
@@ -165,10 +166,12 @@ describe("envío", () => {
     const a = await nuevoBorrador(postulante);
     await adjuntarDocumentos(a, postulante);
     expect((await executeAction(enviarPerfil, { id: a, ...CAMPOS_PERFIL_MUESTRA, organizacionRut: rut }, { user: postulante, db })).ok).toBe(true);
-    // A colleague who acts for the same organisation (a member added her): still one perfil per desafío.
+    // A colleague who acts for the same organisation (she accepted a member's invitation): still one perfil per desafío.
     const colega = await crearUsuario(["POSTULANTE"]);
     const org = await db.organizacion.findUniqueOrThrow({ where: { rut }, select: { id: true } });
     expect((await executeAction(agregarMiembro, { organizacionId: org.id, email: colega.email }, { user: postulante, db })).ok).toBe(true);
+    const invitacion = await db.miembroOrganizacion.findUniqueOrThrow({ where: { organizacionId_userId: { organizacionId: org.id, userId: colega.id } }, select: { id: true } });
+    expect((await executeAction(aceptarInvitacion, { id: invitacion.id, respuesta: "ACEPTAR" }, { user: colega, db })).ok).toBe(true);
     const b = await nuevoBorrador(colega);
     await adjuntarDocumentos(b, colega);
     const r = await executeAction(enviarPerfil, { id: b, ...CAMPOS_PERFIL_MUESTRA, organizacionRut: rut }, { user: colega, db });

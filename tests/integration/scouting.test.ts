@@ -71,7 +71,7 @@ describe("scouting.invitar", () => {
   });
 
   it("abrir el enlace muestra el desafío y registra solo la primera apertura", async () => {
-    comoExito(await executeAction(invitar, datos({ email: "abre@prueba.cl" }), { user: e.cuentas.EVALUADOR, db }));
+    comoExito(await executeAction(invitar, datos({ email: "abre@prueba.cl" }), { user: e.cuentas.ADMIN, db }));
     const token = await enlaceEnviadoA("abre@prueba.cl");
     const primera = new Date(Date.now() + 60_000);
     const r = await abrirInvitacion(token, primera, db);
@@ -158,7 +158,7 @@ describe("propiedad: 1.000 entradas arbitrarias a scouting.invitar como equipo F
     let antes = await estado();
     await fc.assert(
       fc.asyncProperty(entrada, async (x) => {
-        const r = await executeAction(invitar, x, { user: e.cuentas.EVALUADOR, db });
+        const r = await executeAction(invitar, x, { user: e.cuentas.ADMIN, db });
         expect(esActionResult(r)).toBe(true);
         if (r.ok) {
           exitos += 1;

@@ -1,7 +1,7 @@
 // Seats under real concurrency: many registrations, e-mail confirmations and cancellations at once,
 // through the real pipeline and database (SQLite and PostgreSQL), never give more seats than the capacity.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { executeAction } from "@/lib/actions/pipeline";
 import { verifyAuditChain } from "@/lib/audit/log";
 import { cancelarInscripcion } from "@/lib/talleres/actions/cancelar-inscripcion";

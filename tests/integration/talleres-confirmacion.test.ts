@@ -2,15 +2,14 @@
 // and per address: invented addresses cannot queue mail in bulk (security finding: 31 mails in one
 // burst). A signed-in registration is still immediate.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { executeAction } from "@/lib/actions/pipeline";
 import { cancelarInscripcion } from "@/lib/talleres/actions/cancelar-inscripcion";
 import { MENSAJE_ENLACE_NO_VALIDO, MENSAJE_ENLACE_VENCIDO, confirmarInscripcion } from "@/lib/talleres/actions/confirmar-inscripcion";
 import { crearTaller } from "@/lib/talleres/actions/crear";
 import { inscribirseTaller } from "@/lib/talleres/actions/inscribirse";
 import { marcarAsistencia } from "@/lib/talleres/actions/marcar-asistencia";
-import { hashToken, LIMITE_INSCRIPCION_CORREO, LIMITE_INSCRIPCION_IP, nuevoToken, VIGENCIA_CONFIRMACION_MS } from "@/lib/talleres/confirmacion";
-import { enlaceConfirmacion } from "@/lib/talleres/correos";
+import { enlaceConfirmacion, hashToken, LIMITE_INSCRIPCION_CORREO, LIMITE_INSCRIPCION_IP, nuevoToken, VIGENCIA_CONFIRMACION_MS } from "@/lib/talleres/confirmacion";
 import { getConfirmacionInscripcion, getTallerStaff, listarTalleresStaff } from "@/lib/talleres/queries";
 import { comoError, comoExito } from "../support/resultado";
 import { contarAuditoria, crearUsuario, db, fijarEtapa, prepararDemo, ultimaAuditoria, type Escenario } from "../support/escenario";
@@ -79,7 +78,7 @@ describe("inscripción sin sesión: doble confirmación por correo", () => {
     expect(a!.datos).not.toContain("nueva");
 
     // The staff see it apart, holding no seat.
-    const t = await getTallerStaff(id, db);
+    const t = await getTallerStaff(id, staff, db);
     expect(t!.inscripciones.map((i) => i.estado)).toEqual(["POR_CONFIRMAR"]);
     expect((await listarTalleresStaff(db)).find((x) => x.id === id)).toMatchObject({ confirmadas: 0, enEspera: 0, porConfirmar: 1, cuposOcupados: 0 });
   });

@@ -3,7 +3,7 @@
 // a person cancels their own registration and the oldest waitlisted gets the seat; staff mark attendance.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { executeAction } from "@/lib/actions/pipeline";
 import { formatearFechaHora, instanteEnSantiago } from "@/lib/domain/formato";
 import { cancelarInscripcion } from "@/lib/talleres/actions/cancelar-inscripcion";
@@ -65,7 +65,7 @@ describe("taller.crear", () => {
   });
 
   it("un taller solo en línea puede no tener región; el enlace debe ser https", async () => {
-    const id = await nuevoTaller({ lugar: "", regionCut: "", enlace: "https://reuniones.fosis.cl/sala/ideas", tipo: "ENCUENTRO" }, e.cuentas.EVALUADOR);
+    const id = await nuevoTaller({ lugar: "", regionCut: "", enlace: "https://reuniones.fosis.cl/sala/ideas", tipo: "ENCUENTRO" }, e.cuentas.ADMIN);
     expect(await evento(id)).toMatchObject({ tipo: "ENCUENTRO", regionCut: null, lugar: null, enlace: "https://reuniones.fosis.cl/sala/ideas" });
     const antes = await estado();
     for (const enlace of ["http://reuniones.fosis.cl/sala", "javascript:alert(1)", "https://", "reuniones.fosis.cl"]) {
@@ -249,11 +249,11 @@ describe("taller.marcarAsistencia", () => {
     const ins = comoExito(await inscribir(id, "asiste@prueba.cl")).data;
     comoExito(await executeAction(marcarAsistencia, { inscripcionId: ins.id, presente: "si" }, { user: staff, db }));
     expect(await db.asistencia.findUniqueOrThrow({ where: { inscripcionId: ins.id } })).toMatchObject({ presente: true, marcadaPorId: staff.id });
-    const r = comoExito(await executeAction(marcarAsistencia, { inscripcionId: ins.id, presente: "no" }, { user: e.cuentas.EVALUADOR, db }));
+    const r = comoExito(await executeAction(marcarAsistencia, { inscripcionId: ins.id, presente: "no" }, { user: e.cuentas.ADMIN, db }));
     expect(r.mensaje).toBe("Asistencia registrada: ausente.");
-    expect(await db.asistencia.findUniqueOrThrow({ where: { inscripcionId: ins.id } })).toMatchObject({ presente: false, marcadaPorId: e.cuentas.EVALUADOR.id });
+    expect(await db.asistencia.findUniqueOrThrow({ where: { inscripcionId: ins.id } })).toMatchObject({ presente: false, marcadaPorId: e.cuentas.ADMIN.id });
     expect(await db.asistencia.count({ where: { inscripcionId: ins.id } })).toBe(1);
-    const t = await getTallerStaff(id, db);
+    const t = await getTallerStaff(id, staff, db);
     expect(t?.inscripciones.find((i) => i.id === ins.id)?.asistencia).toMatchObject({ presente: false });
   });
 

@@ -1,30 +1,18 @@
-// Static scan of lib/**/actions/*.ts for `defineAction(` calls, without importing them: an action file
-// that exists but is not registered (or has no permission row) is still found.
+// Static scan of lib/<feature>/actions/*.ts for `defineAction(` calls, without importing them: an action
+// file that exists but is not registered (or has no permission row) is still found. The scan is the one
+// scripts/derivar-acciones.mjs generates the registry from.
 import fs from "node:fs";
 import path from "node:path";
+import { archivosDeAcciones as archivos, leerAccion } from "../../scripts/derivar-acciones.mjs";
 import { RAIZ } from "./base-de-datos";
 
 export type DefinicionEncontrada = { archivo: string; nombre: string | null };
 
 export function archivosDeAcciones(): string[] {
-  const lib = path.join(RAIZ, "lib");
-  return (fs.readdirSync(lib, { recursive: true, encoding: "utf8" }) as string[])
-    .map((p) => p.split(path.sep).join("/"))
-    .filter((p) => /(^|\/)actions\/[^/]+\.ts$/.test(p))
-    .map((p) => `lib/${p}`)
-    .sort();
+  return archivos(RAIZ);
 }
 
-/** Every `defineAction(` call in those files, with its `name:` when it is written as a literal. */
+/** Every action file with the permission row it names (null when the file does not follow the convention). */
 export function definicionesDeAcciones(): DefinicionEncontrada[] {
-  const out: DefinicionEncontrada[] = [];
-  for (const archivo of archivosDeAcciones()) {
-    const texto = fs.readFileSync(path.join(RAIZ, archivo), "utf8");
-    for (const m of texto.matchAll(/\bdefineAction\s*\(/g)) {
-      const resto = texto.slice(m.index + m[0].length, m.index + m[0].length + 300);
-      const nombre = /^\s*\{\s*name\s*:\s*["']([^"']+)["']/.exec(resto);
-      out.push({ archivo, nombre: nombre ? nombre[1] : null });
-    }
-  }
-  return out;
+  return archivosDeAcciones().map((archivo) => ({ archivo, nombre: leerAccion(archivo, fs.readFileSync(path.join(RAIZ, archivo), "utf8")).accion?.nombre ?? null }));
 }

@@ -1,7 +1,7 @@
 // Database helpers for integration tests, on `db`: the client of this test file's own database
 // (setup-db.ts connects it before each file). Tests pass it to every lib function that takes a Db,
 // never relying on lib/db/client's process-wide default.
-import type { SessionUser } from "@/lib/actions/pipeline";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { createDb, type Db } from "@/lib/db/client";
 import type { Etapa } from "@/lib/domain/etapas";
 import { ROLES, type Rol } from "@/lib/domain/roles";
@@ -56,13 +56,14 @@ export function sesion(u: { id: string; nombre: string; email: string; roles: { 
 
 let correlativo = 0;
 
-/** A user with the given roles (no password), as its session. */
-export async function crearUsuario(roles: Rol[], datos: { email?: string; nombre?: string } = {}): Promise<SessionUser> {
+/** A user with the given roles (no password), as its session; `regionCut` for a regional evaluator. */
+export async function crearUsuario(roles: Rol[], datos: { email?: string; nombre?: string; regionCut?: string } = {}): Promise<SessionUser> {
   correlativo += 1;
   const u = await db.user.create({
     data: {
       email: datos.email ?? `persona${correlativo}-${Date.now()}@prueba.cl`,
       nombre: datos.nombre ?? `Persona de prueba ${correlativo}`,
+      regionCut: datos.regionCut ?? null,
       roles: { create: roles.map((rol) => ({ rol })) },
     },
     select: { id: true, nombre: true, email: true, roles: { select: { rol: true } } },

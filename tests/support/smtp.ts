@@ -1,6 +1,7 @@
 // A real SMTP server for tests (smtp-server): listens on 127.0.0.1 on a free port, accepts any sender,
 // recipient and (optional) login, without STARTTLS, and keeps every message it receives, parsed simply:
-// headers (unfolded; RFC 2047 encoded words decoded) and the text body (quoted-printable or base64).
+// headers (unfolded; RFC 2047 encoded words decoded), the text body and, in a multipart/alternative
+// message, the HTML part (each quoted-printable or base64).
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
@@ -13,7 +14,10 @@ export type MensajeRecibido = {
   de: string;
   para: string;
   asunto: string;
+  /** The plain-text body (the text/plain part of a multipart message). */
   cuerpo: string;
+  /** The text/html part, if the message has one. */
+  html: string | null;
   crudo: string;
 };
 
@@ -94,6 +98,22 @@ export async function puertoSinServidor(): Promise<number> {
 }
 
 function analizar(crudo: string, remitente: string, destinatarios: string[]): MensajeRecibido {
+  const { encabezados, cuerpo, html } = analizarParte(crudo);
+  return {
+    remitente,
+    destinatarios,
+    encabezados,
+    de: encabezados.from ?? "",
+    para: encabezados.to ?? "",
+    asunto: encabezados.subject ?? "",
+    cuerpo: cuerpo ?? "",
+    html,
+    crudo,
+  };
+}
+
+/** One MIME entity: its headers and, from it or its parts, the text/plain and text/html bodies. */
+function analizarParte(crudo: string): { encabezados: Record<string, string>; cuerpo: string | null; html: string | null } {
   const corte = crudo.search(/\r?\n\r?\n/);
   const cabecera = corte < 0 ? crudo : crudo.slice(0, corte);
   const cuerpoCrudo = corte < 0 ? "" : crudo.slice(corte).replace(/^\r?\n\r?\n/, "");
@@ -102,22 +122,28 @@ function analizar(crudo: string, remitente: string, destinatarios: string[]): Me
     const i = linea.indexOf(":");
     if (i > 0) encabezados[linea.slice(0, i).trim().toLowerCase()] = decodificarPalabras(linea.slice(i + 1).trim());
   }
+  const tipo = encabezados["content-type"] ?? "text/plain";
+  const limite = /^multipart\//i.test(tipo) ? /boundary="?([^";]+)"?/i.exec(tipo)?.[1] : undefined;
+  if (limite) {
+    let cuerpo: string | null = null;
+    let html: string | null = null;
+    const partes = cuerpoCrudo.split(`--${limite}`).slice(1);
+    for (const parte of partes) {
+      if (parte.startsWith("--")) break;
+      const p = analizarParte(parte.replace(/^\r?\n/, ""));
+      cuerpo ??= p.cuerpo;
+      html ??= p.html;
+    }
+    return { encabezados, cuerpo, html };
+  }
   const cte = (encabezados["content-transfer-encoding"] ?? "").toLowerCase();
-  const charset = /charset="?([^";\s]+)/i.exec(encabezados["content-type"] ?? "")?.[1] ?? "utf-8";
-  let cuerpo: string;
-  if (cte === "quoted-printable") cuerpo = deQuotedPrintable(cuerpoCrudo, charset);
-  else if (cte === "base64") cuerpo = new TextDecoder(charset).decode(Buffer.from(cuerpoCrudo.replace(/\s+/g, ""), "base64"));
-  else cuerpo = cuerpoCrudo;
-  return {
-    remitente,
-    destinatarios,
-    encabezados,
-    de: encabezados.from ?? "",
-    para: encabezados.to ?? "",
-    asunto: encabezados.subject ?? "",
-    cuerpo: cuerpo.replace(/\r\n/g, "\n").replace(/\n$/, ""),
-    crudo,
-  };
+  const charset = /charset="?([^";\s]+)/i.exec(tipo)?.[1] ?? "utf-8";
+  let texto: string;
+  if (cte === "quoted-printable") texto = deQuotedPrintable(cuerpoCrudo, charset);
+  else if (cte === "base64") texto = new TextDecoder(charset).decode(Buffer.from(cuerpoCrudo.replace(/\s+/g, ""), "base64"));
+  else texto = cuerpoCrudo;
+  texto = texto.replace(/\r\n/g, "\n").replace(/\n$/, "");
+  return /^text\/html/i.test(tipo) ? { encabezados, cuerpo: null, html: texto } : { encabezados, cuerpo: texto, html: null };
 }
 
 function deQuotedPrintable(texto: string, charset: string): string {

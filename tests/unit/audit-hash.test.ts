@@ -5,12 +5,12 @@ import {
   entradaDeFila,
   GENESIS_HASH,
   hashEntrada,
-  jsonCanonico,
   motivoFirma,
   verificarTramo,
   type ContenidoAuditoria,
   type EntradaEncadenada,
 } from "@/lib/audit/hash";
+import { jsonCanonico } from "@/lib/domain/json-canonico";
 
 const CLAVE = Buffer.from("clave-del-servidor-de-prueba");
 const OTRA_CLAVE = Buffer.from("clave-de-un-intruso");

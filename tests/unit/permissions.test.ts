@@ -1,8 +1,27 @@
-// The permission table (lib/auth/permissions.ts) against the roles, the etapas, the registry and the
-// action files. tests/integration/permisos-matriz.test.ts runs every cell against the pipeline.
+// The permission table (lib/auth/permissions.ts) against the roles, the etapas, the scopes, the registry
+// and the action files. tests/integration/permisos-matriz.test.ts runs every cell against the pipeline.
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/pipeline";
 import { ACCIONES } from "@/lib/actions/registry";
-import { ETAPAS, NOMBRES_ACCION, PERMISOS, permiteRol, puede, ROLES } from "@/lib/auth/permissions";
+import { datosVisibles } from "@/lib/auth/datos-personales";
+import {
+  ALCANCES,
+  alcances,
+  AREA_SEGUIMIENTO,
+  ETAPAS,
+  NOMBRES_ACCION,
+  PERMISOS,
+  permiteRol,
+  puede,
+  puedeVer,
+  puedeVerSeguimiento,
+  resuelveDisputas,
+  ROLES,
+  VISTAS,
+  type AccionConSesion,
+  type Vista,
+} from "@/lib/auth/permissions";
 import { definicionesDeAcciones } from "../support/acciones-estaticas";
 
 describe("tabla de permisos", () => {
@@ -13,8 +32,12 @@ describe("tabla de permisos", () => {
       expect(new Set(p.etapas).size, nombre).toBe(p.etapas.length);
       for (const e of p.etapas) expect(ETAPAS, nombre).toContain(e);
       if (p.quien !== "PUBLICO") {
-        expect(p.quien.length, nombre).toBeGreaterThan(0);
-        for (const r of p.quien) expect(ROLES, nombre).toContain(r);
+        // Every role named states which rows it may touch.
+        expect(Object.keys(p.quien).length, nombre).toBeGreaterThan(0);
+        for (const [r, a] of Object.entries(p.quien)) {
+          expect(ROLES, nombre).toContain(r);
+          expect(ALCANCES, `${nombre} ${r}`).toContain(a);
+        }
       }
       expect(p.descripcion.trim().length, nombre).toBeGreaterThan(0);
     }
@@ -50,6 +73,10 @@ describe("tabla de permisos", () => {
     expect(puede("convocatoria.guardarCalendario", ["ADMIN"], "CIERRE")).toEqual({ ok: false, motivo: "ETAPA" });
   });
 
+  it("el registro sigue el orden de la tabla (la matriz ejecuta las muestras en ese orden)", () => {
+    expect(ACCIONES.map((a) => a.name)).toEqual(NOMBRES_ACCION);
+  });
+
   it("registro, tabla y archivos de acciones coinciden", () => {
     const registradas = ACCIONES.map((a) => a.name);
     expect(new Set(registradas).size).toBe(registradas.length);
@@ -57,5 +84,88 @@ describe("tabla de permisos", () => {
     const definidas = definicionesDeAcciones();
     expect(definidas.length).toBe(ACCIONES.length);
     expect(definidas.map((d) => d.nombre).sort()).toEqual([...registradas].sort());
+  });
+});
+
+describe("alcance de cada fila", () => {
+  it("cada vista nombra roles válidos con un alcance válido", () => {
+    for (const [vista, quien] of Object.entries(VISTAS)) {
+      expect(Object.keys(quien).length, vista).toBeGreaterThan(0);
+      for (const [r, a] of Object.entries(quien)) {
+        expect(ROLES, vista).toContain(r);
+        expect(ALCANCES, `${vista} ${r}`).toContain(a);
+      }
+    }
+  });
+
+  it("con varios roles, los alcances se suman; sin sesión o sin el rol, ninguno", () => {
+    expect(alcances("perfil.decidirAdmisibilidad", ["ADMIN"])).toEqual(["todos"]);
+    expect(alcances("perfil.decidirAdmisibilidad", ["EVALUADOR"])).toEqual(["region"]);
+    expect(alcances("perfil.decidirAdmisibilidad", ["EVALUADOR", "ENCARGADO_TECNICO"])).toEqual(["region", "todos"]);
+    expect(alcances("perfil.decidirAdmisibilidad", ["POSTULANTE", "MENTOR"])).toEqual([]);
+    expect(alcances("perfil.decidirAdmisibilidad", null)).toEqual([]);
+    expect(alcances("perfil.enviar", ["POSTULANTE", "ADMIN"])).toEqual(["propio"]);
+    expect(alcances("postulaciones", ["EVALUADOR"])).toEqual(["region"]);
+    expect(alcances("postulante", ["POSTULANTE", "ADMIN"])).toEqual(["propio"]);
+  });
+
+  it("los evaluadores regionales no son equipo FOSIS: solo las postulaciones de su región", () => {
+    const vistas = (Object.keys(VISTAS) as Vista[]).filter((v) => puedeVer(v, ["EVALUADOR"]));
+    expect(vistas).toEqual(["postulaciones"]);
+    expect(puedeVerSeguimiento(["EVALUADOR"])).toBe(true);
+    const acciones = NOMBRES_ACCION.filter((n): n is AccionConSesion => permiteRol(n, ["EVALUADOR"]).ok && PERMISOS[n].quien !== "PUBLICO");
+    expect(acciones).toEqual(["perfil.decidirAdmisibilidad", "taller.cancelarInscripcion"]);
+    for (const n of acciones) expect(alcances(n, ["EVALUADOR"]), n).not.toContain("todos");
+    for (const n of ["taller.crear", "taller.marcarAsistencia", "scouting.invitar", "organizacion.resolverSolicitud"] as const) {
+      expect(permiteRol(n, ["EVALUADOR"]), n).toEqual({ ok: false, motivo: "ROL" });
+    }
+    expect(resuelveDisputas(["EVALUADOR"])).toBe(false);
+    expect(resuelveDisputas(["ENCARGADO_TECNICO"])).toBe(true);
+    expect(resuelveDisputas(["POSTULANTE"])).toBe(false);
+  });
+
+  it("el área de seguimiento: cada pantalla con su vista; los demás roles no la ven", () => {
+    for (const v of AREA_SEGUIMIENTO) expect(puedeVer(v, ["ADMIN"]), v).toBe(true);
+    for (const r of ["POSTULANTE", "AFILIADO", "COMITE", "JURADO", "MENTOR"] as const) expect(puedeVerSeguimiento([r]), r).toBe(false);
+    expect(puedeVerSeguimiento(null)).toBe(false);
+  });
+});
+
+describe("datos personales en las pantallas del equipo (ADR 0003)", () => {
+  it("el evaluador regional ve el nombre y el equipo, no el RUT, el correo ni el teléfono", () => {
+    expect(datosVisibles(["EVALUADOR"])).toEqual({ nombre: true, equipo: true, rut: false, email: false, telefono: false });
+  });
+
+  it("administración y encargado técnico ven todo; con varios roles manda el más amplio; los demás, nada", () => {
+    const todo = { nombre: true, equipo: true, rut: true, email: true, telefono: true };
+    expect(datosVisibles(["ADMIN"])).toEqual(todo);
+    expect(datosVisibles(["ENCARGADO_TECNICO"])).toEqual(todo);
+    expect(datosVisibles(["EVALUADOR", "ENCARGADO_TECNICO"])).toEqual(todo);
+    // Applicants see their own data on their own screens, never through this table.
+    expect(datosVisibles(["POSTULANTE", "AFILIADO", "COMITE", "JURADO", "MENTOR"])).toEqual({ nombre: false, equipo: false, rut: false, email: false, telefono: false });
+  });
+});
+
+// Checked by tsc (npm test's typecheck stage): the body of an action whose row requires a session gets a
+// non-null user; the body of a PUBLICO one must handle null. The definitions are never run.
+describe("sesión tipada en el cuerpo de las acciones", () => {
+  it("una fila con sesión da un usuario no nulo; una PUBLICO, uno que puede ser nulo", () => {
+    const conSesion = defineAction({
+      name: "perfil.retirar",
+      schema: z.object({}),
+      async run({ user }) {
+        return { data: user.id, audit: { entidad: "Prueba" } };
+      },
+    });
+    const publica = defineAction({
+      name: "taller.inscribirse",
+      schema: z.object({}),
+      async run({ user }) {
+        // @ts-expect-error: a PUBLICO row's body may be called without a session.
+        const id: string = user.id;
+        return { data: id, audit: { entidad: "Prueba" } };
+      },
+    });
+    expect([conSesion.name, publica.name]).toEqual(["perfil.retirar", "taller.inscribirse"]);
   });
 });

@@ -3,7 +3,8 @@ import { Tabla } from "@/components/ui/table";
 import { Alert } from "@/components/ui/alert";
 import { requireVista } from "@/lib/auth/guard";
 import { ultimasEntradas, verificarBitacora } from "@/lib/audit/queries";
-import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
+import { describirAccion } from "@/lib/audit/descripcion";
+import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
 import { formatearFechaHora } from "@/lib/domain/formato";
 
 export const metadata: Metadata = { title: "Bitácora de auditoría" };
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 
 // A row edited outside the portal may hold anything: the table shows it without throwing.
 const fecha = (d: unknown) => (d instanceof Date && !Number.isNaN(d.getTime()) ? formatearFechaHora(d) : "— (inválida)");
+const etapa = (e: unknown) => (typeof e !== "string" || !e ? "—" : Object.hasOwn(NOMBRE_ETAPA, e) ? NOMBRE_ETAPA[e as Etapa] : e);
+const quien = (actor: { nombre: string } | null) => actor?.nombre ?? "Sistema / público";
 
 function Verificacion({ v }: { v: Awaited<ReturnType<typeof verificarBitacora>> }) {
   switch (v.estado) {
@@ -68,19 +71,53 @@ export default async function Auditoria() {
           Alguna fila no se puede leer: fue modificada fuera del portal.
         </Alert>
       ) : (
-        <Tabla caption="Últimas 100 entradas de la bitácora" columnas={[{ titulo: "N°" }, { titulo: "Fecha" }, { titulo: "Acción" }, { titulo: "Entidad" }, { titulo: "Etapa" }, { titulo: "Quién" }, { titulo: "Hash" }]} className="min-w-[40rem] text-sm">
-          {entradas.map((e) => (
-            <tr key={e.id} className="border-b border-acento">
-              <td className="p-2">{e.id}</td>
-              <td className="p-2 whitespace-nowrap">{fecha(e.createdAt)}</td>
-              <td className="p-2">{String(e.accion)}</td>
-              <td className="p-2">{String(e.entidad)}</td>
-              <td className="p-2">{e.etapa ? (NOMBRE_ETAPA[e.etapa] ?? String(e.etapa)) : "—"}</td>
-              <td className="p-2">{e.actor?.nombre ?? "Sistema / público"}</td>
-              <td className="p-2 font-mono">{String(e.hash).slice(0, 12)}…</td>
-            </tr>
-          ))}
-        </Tabla>
+        <>
+          {/* Phones get one card per entry; wider screens the table. */}
+          <h2 className="mb-2 text-2xl">Últimas 100 entradas</h2>
+          <ol className="space-y-3 sm:hidden" aria-label="Últimas 100 entradas de la bitácora">
+            {entradas.map((e) => (
+              <li key={e.id} className="border border-acento p-3">
+                <p className="font-medium text-titulo">
+                  N° {e.id} · {describirAccion(String(e.accion))}
+                </p>
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                  <dt>Fecha</dt>
+                  <dd>{fecha(e.createdAt)}</dd>
+                  <dt>Quién</dt>
+                  <dd>{quien(e.actor)}</dd>
+                  <dt>Etapa</dt>
+                  <dd>{etapa(e.etapa)}</dd>
+                  <dt>Entidad</dt>
+                  <dd className="break-all">{String(e.entidad)}</dd>
+                  <dt>Código</dt>
+                  <dd className="break-all font-mono">{String(e.accion)}</dd>
+                  <dt>Hash</dt>
+                  <dd className="font-mono">{String(e.hash).slice(0, 12)}…</dd>
+                </dl>
+              </li>
+            ))}
+          </ol>
+          <div className="hidden sm:block">
+            <Tabla
+              caption="Últimas 100 entradas de la bitácora"
+              columnas={[{ titulo: "N°" }, { titulo: "Fecha" }, { titulo: "Acción" }, { titulo: "Código" }, { titulo: "Entidad" }, { titulo: "Etapa" }, { titulo: "Quién" }, { titulo: "Hash" }]}
+              className="min-w-[48rem] text-sm"
+            >
+              {entradas.map((e) => (
+                <tr key={e.id} className="border-b border-acento">
+                  <td className="p-2">{e.id}</td>
+                  <td className="p-2 whitespace-nowrap">{fecha(e.createdAt)}</td>
+                  <td className="p-2">{describirAccion(String(e.accion))}</td>
+                  <td className="p-2 break-all font-mono text-xs">{String(e.accion)}</td>
+                  <td className="p-2">{String(e.entidad)}</td>
+                  <td className="p-2">{etapa(e.etapa)}</td>
+                  <td className="p-2">{quien(e.actor)}</td>
+                  <td className="p-2 font-mono">{String(e.hash).slice(0, 12)}…</td>
+                </tr>
+              ))}
+            </Tabla>
+          </div>
+        </>
       )}
     </>
   );

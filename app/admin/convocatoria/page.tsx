@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AvanzarEtapa } from "@/components/admin/avanzar-etapa";
+import { AvisoCorteAnticipado } from "@/components/admin/aviso-corte-anticipado";
 import { CalendarioForm } from "@/components/admin/calendario-form";
 import { ConfiguracionForm } from "@/components/admin/configuracion-form";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +18,7 @@ export default async function AdminConvocatoria() {
   const user = await requireVista("admin", "/admin/convocatoria");
   const [conv, estado] = await Promise.all([getConvocatoriaActual(), getEstadoAvance()]);
   if (!conv || !estado) return <Alert tipo="aviso">No hay una convocatoria activa.</Alert>;
-  const { evaluacion } = estado;
+  const { evaluacion, corte } = estado;
   const hacia = evaluacion.hacia;
   const puedeAvanzar = puede("convocatoria.avanzarEtapa", user.roles, conv.etapaActual).ok;
   const puedeCalendario = puede("convocatoria.guardarCalendario", user.roles, conv.etapaActual).ok;
@@ -53,15 +54,20 @@ export default async function AdminConvocatoria() {
                 </ul>
               </div>
             )}
+            {puedeAvanzar && corte.anticipado && (
+              <div className="mt-4">
+                <AvisoCorteAnticipado corte={corte} />
+              </div>
+            )}
             {puedeAvanzar && (
               <div className="mt-4">
-                <AvanzarEtapa desde={conv.etapaActual} hacia={NOMBRE_ETAPA[hacia]} habilitado={evaluacion.puede} />
+                <AvanzarEtapa desde={conv.etapaActual} hacia={NOMBRE_ETAPA[hacia]} habilitado={evaluacion.puede} anticipado={corte.anticipado} />
               </div>
             )}
           </>
         )}
         <div className="mt-6">
-          <Timeline titulo="Etapas" pasos={conv.calendario.map((c) => ({ clave: c.etapa, titulo: NOMBRE_ETAPA[c.etapa], inicio: c.inicio, fin: c.fin, estado: c.estado }))} />
+          <Timeline titulo="Etapas" pasos={conv.calendario.map((c) => ({ ...c, clave: c.etapa, titulo: NOMBRE_ETAPA[c.etapa] }))} />
         </div>
       </section>
 

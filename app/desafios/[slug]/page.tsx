@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { IMAGEN_OG } from "@/lib/metadatos";
 import { Tabla } from "@/components/ui/table";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostularBoton } from "@/components/postulaciones/postular-boton";
 import { permiteEtapa, puede } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
+import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
 import { getDesafioPublico } from "@/lib/desafios/queries";
+import { textoRecepcionPerfiles } from "@/lib/domain/fechas-etapa";
 import { formatearFecha, formatearNumero } from "@/lib/domain/formato";
+import { cierreEnCalendario } from "@/lib/postulaciones/plazo";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +18,16 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = await getDesafioPublico((await params).slug);
-  return d ? { title: d.titulo, description: d.resumen, openGraph: { title: d.titulo, description: d.resumen } } : { title: "Desafío no encontrado" };
+  return d ? { title: d.titulo, description: d.resumen, openGraph: { title: d.titulo, description: d.resumen, images: [IMAGEN_OG] } } : { title: "Desafío no encontrado" };
 }
 
 export default async function Desafio({ params }: Props) {
-  const [d, user] = await Promise.all([getDesafioPublico((await params).slug), getSessionUser()]);
+  const [d, user, conv] = await Promise.all([getDesafioPublico((await params).slug), getSessionUser(), getConvocatoriaActual()]);
   if (!d) notFound();
+  // When perfiles are received: the desafío belongs to the active convocatoria (getDesafioPublico).
+  const filaConvocatoria = conv?.calendario.find((c) => c.etapa === "CONVOCATORIA");
+  const cierre = conv ? cierreEnCalendario(conv.calendario) : null;
+  const plazo = filaConvocatoria && cierre ? textoRecepcionPerfiles(filaConvocatoria, filaConvocatoria.estado, cierre, new Date()) : null;
   // Open for perfiles when the permission table says so for this etapa (lib/auth/permissions.ts).
   const abierta = permiteEtapa("perfil.crearBorrador", d.convocatoria.etapaActual);
   return (
@@ -74,6 +82,7 @@ export default async function Desafio({ params }: Props) {
         <h2 id="titulo-postular" className="text-2xl">
           ¿Tiene una idea para este desafío?
         </h2>
+        {plazo && <p className="mt-2 font-medium">{plazo}</p>}
         {!abierta ? (
           <p className="mt-2">
             La recepción de perfiles está abierta solo durante la etapa Convocatoria. Lea <Link href="/como-postular">cómo postular</Link>.

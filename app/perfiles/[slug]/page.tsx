@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { IMAGEN_OG } from "@/lib/metadatos";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NOMBRE_NIVEL } from "@/lib/postulaciones/schema";
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: p.nombreProyecto,
     description: descripcion,
-    openGraph: { type: "article", title: `${p.nombreProyecto} · Fondo IDEA`, description: descripcion, siteName: "Fondo IDEA · FOSIS", locale: "es_CL" },
-    twitter: { card: "summary", title: p.nombreProyecto, description: descripcion },
+    openGraph: { type: "article", title: `${p.nombreProyecto} · Fondo IDEA`, description: descripcion, siteName: "Fondo IDEA · FOSIS", locale: "es_CL", images: [IMAGEN_OG] },
+    twitter: { card: "summary_large_image", title: p.nombreProyecto, description: descripcion, images: [IMAGEN_OG] },
   };
 }
 

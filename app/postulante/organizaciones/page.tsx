@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AgregarMiembroForm, SolicitarIngresoForm } from "@/components/organizaciones/formularios";
+import { Invitaciones } from "@/components/organizaciones/invitaciones";
 import { AvisoResoluciones, ResolverSolicitud } from "@/components/organizaciones/resolver-solicitud";
 import { Alert } from "@/components/ui/alert";
 import { requireVista } from "@/lib/auth/guard";
@@ -9,15 +10,16 @@ import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { formatearFecha } from "@/lib/domain/formato";
 import { formatearRut } from "@/lib/domain/rut";
-import { misOrganizaciones, misSolicitudes } from "@/lib/organizaciones/queries";
+import { misInvitaciones, misOrganizaciones } from "@/lib/organizaciones/queries";
 
 export const metadata: Metadata = { title: "Mis organizaciones" };
 export const dynamic = "force-dynamic";
 
 export default async function MisOrganizaciones() {
   const user = await requireVista("postulante", "/postulante/organizaciones");
-  const [conv, organizaciones, solicitudes] = await Promise.all([getConvocatoriaActual(), misOrganizaciones(user.id), misSolicitudes(user.id)]);
-  const permite = (accion: "organizacion.solicitarIngreso" | "organizacion.agregarMiembro" | "organizacion.resolverSolicitud") => !!conv && puede(accion, user.roles, conv.etapaActual).ok;
+  const [conv, organizaciones, invitaciones] = await Promise.all([getConvocatoriaActual(), misOrganizaciones(user.id), misInvitaciones(user.id)]);
+  const permite = (accion: "organizacion.solicitarIngreso" | "organizacion.agregarMiembro" | "organizacion.aceptarInvitacion" | "organizacion.resolverSolicitud") =>
+    !!conv && puede(accion, user.roles, conv.etapaActual).ok;
   const cerrado = conv ? `La convocatoria está en ${NOMBRE_ETAPA[conv.etapaActual]}: ya no se cambian los integrantes de las organizaciones.` : "No hay una convocatoria activa.";
 
   return (
@@ -28,8 +30,19 @@ export default async function MisOrganizaciones() {
       <h1 className="mt-2 text-3xl">Mis organizaciones</h1>
       <p className="mt-2 max-w-3xl">
         Solo puede enviar perfiles a nombre de una organización de la que es integrante. La primera persona que envía un perfil con el RUT de una organización la
-        registra a su nombre; las demás se unen cuando un integrante las agrega o aprueba su solicitud.
+        registra a su nombre; las demás se unen cuando aceptan la invitación de un integrante, o cuando un integrante aprueba su solicitud.
       </p>
+
+      <Invitaciones
+        invitaciones={invitaciones.map((i) => ({
+          id: i.id,
+          organizacion: i.organizacion.nombre,
+          rut: formatearRut(i.organizacion.rut),
+          invitadaPor: i.agregadoPor?.nombre ?? "un integrante",
+          fecha: formatearFecha(i.createdAt),
+        }))}
+        cerrado={permite("organizacion.aceptarInvitacion") ? null : cerrado}
+      />
 
       <section aria-labelledby="titulo-mias" className="mt-8">
         <h2 id="titulo-mias" className="text-2xl">
@@ -77,7 +90,7 @@ export default async function MisOrganizaciones() {
 
                     {permite("organizacion.agregarMiembro") && (
                       <details className="mt-4">
-                        <summary className="min-h-11 cursor-pointer py-2 font-medium">Agregar a otra persona</summary>
+                        <summary className="min-h-11 cursor-pointer py-2 font-medium">Invitar a otra persona</summary>
                         <div className="mt-2">
                           <AgregarMiembroForm organizacionId={o.id} organizacion={o.nombre} />
                         </div>
@@ -91,27 +104,14 @@ export default async function MisOrganizaciones() {
         )}
       </section>
 
-      {solicitudes.length > 0 && (
-        <section aria-labelledby="titulo-solicitudes" className="mt-10">
-          <h2 id="titulo-solicitudes" className="text-2xl">
-            Mis solicitudes
-          </h2>
-          <ul className="mt-3 space-y-2">
-            {solicitudes.map((s) => (
-              <li key={s.id} className="border-l-4 border-acento pl-3">
-                <span className="font-medium text-titulo">{s.organizacion.nombre}</span> (RUT {formatearRut(s.organizacion.rut)}):{" "}
-                {s.estado === "PENDIENTE" ? `pendiente desde el ${formatearFecha(s.createdAt)}` : `rechazada${s.resueltoEn ? ` el ${formatearFecha(s.resueltoEn)}` : ""}`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
       <section aria-labelledby="titulo-unirse" className="mt-10 max-w-xl">
         <h2 id="titulo-unirse" className="text-2xl">
           Solicitar unirse a una organización
         </h2>
-        <p className="mt-2">Si su organización ya está registrada en el portal por otra persona, pida unirse: sus integrantes o el equipo FOSIS aprobarán su solicitud.</p>
+        <p className="mt-2">
+          Si su organización ya está registrada en el portal por otra persona, pida unirse: sus integrantes o el equipo FOSIS aprobarán su solicitud, y le avisaremos por
+          correo. Por privacidad, el portal no indica si un RUT está registrado.
+        </p>
         <div className="mt-3">{permite("organizacion.solicitarIngreso") ? <SolicitarIngresoForm /> : <Alert tipo="aviso">{cerrado}</Alert>}</div>
       </section>
     </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AvisoResoluciones, ResolverSolicitud } from "@/components/organizaciones/resolver-solicitud";
 import { Alert } from "@/components/ui/alert";
 import { requireVista } from "@/lib/auth/guard";
-import { puede, resuelveDisputas } from "@/lib/auth/permissions";
+import { puede } from "@/lib/auth/permissions";
 import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { formatearFecha } from "@/lib/domain/formato";
@@ -13,12 +13,10 @@ export const metadata: Metadata = { title: "Organizaciones (seguimiento)" };
 export const dynamic = "force-dynamic";
 
 export default async function Organizaciones() {
-  const user = await requireVista("seguimiento", "/seguimiento/organizaciones");
-  const [conv, solicitudes] = await Promise.all([getConvocatoriaActual(), solicitudesPendientes()]);
-  // Staff resolve any organisation's requests; the table also lets members (POSTULANTE) resolve their own.
-  const esEquipo = resuelveDisputas(user.roles);
-  const enEtapa = !!conv && puede("organizacion.resolverSolicitud", user.roles, conv.etapaActual).ok;
-  const puedeResolver = esEquipo && enEtapa;
+  // Only who resolves disputes opens it (VISTAS.organizaciones): other staff get a 404, as on any page they may not see.
+  const user = await requireVista("organizaciones", "/seguimiento/organizaciones");
+  const [conv, solicitudes] = await Promise.all([getConvocatoriaActual(), solicitudesPendientes(user.roles)]);
+  const puedeResolver = !!conv && puede("organizacion.resolverSolicitud", user.roles, conv.etapaActual).ok;
   return (
     <>
       <h1 className="text-3xl">Organizaciones</h1>
@@ -28,11 +26,7 @@ export default async function Organizaciones() {
       </p>
       {!puedeResolver && (
         <Alert tipo="aviso">
-          {!esEquipo
-            ? "Solo la administración y el encargado técnico resuelven estas solicitudes."
-            : conv
-              ? `La convocatoria está en ${NOMBRE_ETAPA[conv.etapaActual]}: las solicitudes ya no se resuelven.`
-              : "No hay una convocatoria activa."}
+          {conv ? `La convocatoria está en ${NOMBRE_ETAPA[conv.etapaActual]}: las solicitudes ya no se resuelven.` : "No hay una convocatoria activa."}
         </Alert>
       )}
 

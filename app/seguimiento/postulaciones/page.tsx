@@ -4,6 +4,7 @@ import { FiltrosPostulaciones } from "@/components/seguimiento/filtros-postulaci
 import { ListaPostulaciones } from "@/components/seguimiento/lista-postulaciones";
 import { GraficoBarras } from "@/components/ui/grafico-barras";
 import { requireVista } from "@/lib/auth/guard";
+import { alcances } from "@/lib/auth/permissions";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { aQuery, leerFiltro } from "@/lib/seguimiento/filtros";
 import { contarPorRegion, listarPostulaciones, opcionesSeguimiento } from "@/lib/seguimiento/queries";
@@ -13,11 +14,13 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Every FOSIS staff member (ADMIN, ENCARGADO_TECNICO, EVALUADOR) sees every region's postulaciones.
+// FOSIS staff see every region's postulaciones; a regional evaluator, those of their region (the scope
+// of VISTAS.postulaciones, applied by the queries).
 export default async function PostulacionesSeguimiento({ searchParams }: Props) {
-  await requireVista("seguimiento", "/seguimiento/postulaciones");
+  const user = await requireVista("postulaciones", "/seguimiento/postulaciones");
   const filtro = leerFiltro(await searchParams);
-  const [{ convocatoria, desafios }, filas, porRegion] = await Promise.all([opcionesSeguimiento(), listarPostulaciones(filtro), contarPorRegion(filtro)]);
+  const [{ convocatoria, desafios }, filas, porRegion] = await Promise.all([opcionesSeguimiento(), listarPostulaciones(filtro, user), contarPorRegion(filtro, user)]);
+  const soloSuRegion = !alcances("postulaciones", user.roles).includes("todos");
   const conFiltros = Object.keys(filtro).length > 0;
   const sinDecision = filas.filter((f) => f.estado === "ENVIADA").length;
 
@@ -35,7 +38,7 @@ export default async function PostulacionesSeguimiento({ searchParams }: Props) 
       <h1 className="text-3xl">Postulaciones</h1>
       <p className="mt-2">
         {convocatoria.nombre} · etapa actual: {NOMBRE_ETAPA[convocatoria.etapaActual]}. Perfiles enviados por las personas y organizaciones postulantes; los
-        borradores no se muestran.
+        borradores no se muestran.{soloSuRegion && " Solo se muestran los perfiles de su región."}
       </p>
 
       <div className="mt-6">

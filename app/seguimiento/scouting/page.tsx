@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Scouting (seguimiento)" };
 export const dynamic = "force-dynamic";
 
 export default async function Scouting() {
-  const user = await requireVista("seguimiento", "/seguimiento/scouting");
+  const user = await requireVista("scouting", "/seguimiento/scouting");
   const [conv, invitaciones, desafios] = await Promise.all([getConvocatoriaActual(), listarInvitaciones(), listarDesafiosParaInvitar()]);
   const puedeInvitar = !!conv && puede("scouting.invitar", user.roles, conv.etapaActual).ok;
   return (

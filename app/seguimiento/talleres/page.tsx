@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Talleres (seguimiento)" };
 export const dynamic = "force-dynamic";
 
 export default async function SeguimientoTalleres() {
-  const user = await requireVista("seguimiento", "/seguimiento/talleres");
+  const user = await requireVista("talleres", "/seguimiento/talleres");
   const [conv, talleres, regiones] = await Promise.all([getConvocatoriaActual(), listarTalleresStaff(), listarRegiones()]);
   const puedeCrear = !!conv && puede("taller.crear", user.roles, conv.etapaActual).ok;
   return (

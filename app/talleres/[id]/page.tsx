@@ -26,7 +26,7 @@ export default async function Taller({ params }: Props) {
   const { id } = await params;
   const [t, user, conv] = await Promise.all([getTallerPublico(id), getSessionUser(), getConvocatoriaActual()]);
   if (!t || !conv) notFound();
-  const mia = user ? await getMiInscripcion(t.id, user.id) : null;
+  const mia = user ? await getMiInscripcion(t.id, user) : null;
   const abiertas = puede("taller.inscribirse", user?.roles ?? null, conv.etapaActual).ok;
   const conCupos = hayCupos(t.capacidad, t.cuposOcupados);
   return (

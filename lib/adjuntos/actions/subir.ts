@@ -1,4 +1,4 @@
-import { defineAction, MENSAJE_SESION } from "@/lib/actions/pipeline";
+import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { isPostgres } from "@/lib/db/client";
 import { bloquearBorrador } from "../borrador";
@@ -10,13 +10,13 @@ import { detectarTipo, sanearNombre } from "../tipo";
 // Any constant works: it only has to be the same for every upload (two-key form, apart from the audit's).
 const CUOTA_LOCK_KEY = 7_262_020;
 
-// Upload through app/api/adjuntos/route.ts (multipart; server actions cap bodies at 1 MB).
+// Upload through app/api/adjuntos/route.ts (multipart; server actions cap bodies at 1 MB), so it has no
+// Next binding: @sin-server-action (scripts/derivar-acciones.mjs).
 export const subirAdjunto = defineAction({
   name: "adjunto.subir",
   schema: subirAdjuntoSchema,
   async run({ input, user, tx, convocatoria, onRollback }) {
-    if (!user) throw new ActionError(MENSAJE_SESION);
-    await bloquearBorrador(tx, { postulacionId: input.postulacionId, userId: user.id, convocatoriaId: convocatoria.id });
+    await bloquearBorrador(tx, { postulacionId: input.postulacionId, user, accion: "adjunto.subir", convocatoriaId: convocatoria.id });
 
     const bytes = new Uint8Array(await input.archivo.arrayBuffer());
     const tipo = await detectarTipo(bytes);

@@ -1,19 +1,13 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import type { Tx } from "@/lib/db/client";
-import { formatearFolio } from "@/lib/domain/huella";
 import { slugify } from "@/lib/domain/slug";
 import { encolarCorreo } from "@/lib/mail/outbox";
-import { decidirAdmisibilidadSchema, ESTADOS_DECIDIBLES, type DecisionAdmisibilidad } from "../schema";
+import { wherePostulaciones } from "@/lib/postulaciones/alcance";
+import { correoAdmisibilidadDecidida } from "@/lib/mail/plantillas/admisibilidad-decidida";
+import { decidirAdmisibilidadSchema, ESTADOS_DECIDIBLES, NOMBRE_DECISION } from "../schema";
 
 const MENSAJE_CONFLICTO = "Otra persona del equipo decidió este perfil mientras usted lo revisaba. Recargue la página para ver la decisión vigente.";
-
-const NOMBRE_DECISION: Record<DecisionAdmisibilidad, string> = { ADMISIBLE: "admisible", INADMISIBLE: "inadmisible" };
-
-/** Absolute link for e-mails, from the portal's public address (APP_URL, as the other e-mails). */
-function enlacePortal(ruta: string): string {
-  return `${(process.env.APP_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "")}${ruta}`;
-}
 
 /** "nombre-del-proyecto-12": the public page's address, unique across convocatorias. */
 async function slugPublicoLibre(tx: Tx, p: { id: string; nombreProyecto: string; folio: number | null }, anio: number): Promise<string> {
@@ -33,8 +27,10 @@ export const decidirAdmisibilidad = defineAction({
   name: "perfil.decidirAdmisibilidad",
   schema: decidirAdmisibilidadSchema,
   async run({ input, tx, user, convocatoria }) {
+    // Scope in the WHERE clause: a draft (the applicant's alone), or another region's perfil for a regional
+    // evaluator, does not exist for this action.
     const p = await tx.postulacion.findFirst({
-      where: { id: input.id, convocatoriaId: convocatoria.id },
+      where: { id: input.id, convocatoriaId: convocatoria.id, AND: [wherePostulaciones(user, "perfil.decidirAdmisibilidad")] },
       select: {
         id: true,
         estado: true,
@@ -47,7 +43,6 @@ export const decidirAdmisibilidad = defineAction({
       },
     });
     if (!p) throw new ActionError("El perfil no existe.");
-    if (p.estado === "BORRADOR") throw new ActionError("Este perfil es un borrador: aún no ha sido enviado y no se puede decidir su admisibilidad.");
     if (p.estado === "RETIRADA") throw new ActionError("Este perfil fue retirado por quien postuló: no se puede decidir su admisibilidad.");
     const anterior = p.estado;
     if (!(ESTADOS_DECIDIBLES as readonly string[]).includes(anterior)) {
@@ -66,32 +61,26 @@ export const decidirAdmisibilidad = defineAction({
         estado: input.decision,
         admisible,
         admisibilidadMotivos: input.motivos,
-        admisibilidadPorId: user!.id,
+        admisibilidadPorId: user.id,
         admisibilidadEn: new Date(),
         slugPublico,
       },
     });
     if (count !== 1) throw new ActionError(MENSAJE_CONFLICTO);
 
-    const folio = p.folio !== null ? ` (folio ${formatearFolio(p.folio)})` : "";
-    await encolarCorreo(tx, {
-      para: p.postulante.email,
-      userId: p.postulanteId,
-      asunto: `Fondo IDEA: su perfil «${p.nombreProyecto}» fue declarado ${NOMBRE_DECISION[input.decision]}`,
-      cuerpo: [
-        `Hola ${p.postulante.nombre}:`,
-        "",
-        `El equipo del Fondo IDEA revisó la admisibilidad de su perfil «${p.nombreProyecto}»${folio} para el desafío «${p.desafio.titulo}».`,
-        "",
-        `Decisión: ${admisible ? "ADMISIBLE" : "INADMISIBLE"}`,
-        "Motivos:",
-        input.motivos,
-        "",
-        ...(anterior !== "ENVIADA" ? ["Esta decisión reemplaza la que le comunicamos anteriormente.", ""] : []),
-        ...(admisible ? ["Su perfil continúa a la evaluación técnica y tendrá una página pública para compartir.", ""] : []),
-        `Revise el estado de su postulación en «Mis postulaciones»: ${enlacePortal("/postulante")}`,
-      ].join("\n"),
-    });
+    await encolarCorreo(
+      tx,
+      { para: p.postulante.email, userId: p.postulanteId },
+      correoAdmisibilidadDecidida({
+        nombre: p.postulante.nombre,
+        proyecto: p.nombreProyecto,
+        folio: p.folio,
+        desafio: p.desafio.titulo,
+        decision: input.decision,
+        motivos: input.motivos,
+        reemplazaAnterior: anterior !== "ENVIADA",
+      }),
+    );
 
     return {
       data: { id: p.id, estado: input.decision, slugPublico },

@@ -2,7 +2,8 @@ import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { encolarCorreo } from "@/lib/mail/outbox";
-import { urlSitio } from "@/lib/scouting/secreto";
+import { correoRegistroBienvenida } from "@/lib/mail/plantillas/registro-bienvenida";
+import { ASUNTO_INTENTO_REGISTRO, correoRegistroIntentoDuplicado } from "@/lib/mail/plantillas/registro-intento-duplicado";
 import { MENSAJE_REGISTRO, registroSchema } from "../schema";
 
 
@@ -16,7 +17,6 @@ import { MENSAJE_REGISTRO, registroSchema } from "../schema";
 /** Sign-ups per connection and per e-mail address: an office's Wi-Fi at a workshop fits, a script does not. */
 export const LIMITE_REGISTRO_IP = { intentos: 30, ventanaMs: 60 * 60_000 };
 export const LIMITE_REGISTRO_CORREO = { intentos: 3, ventanaMs: 24 * 60 * 60_000 };
-const ASUNTO_INTENTO = "Alguien intentó crear una cuenta con sus datos — Fondo IDEA";
 
 export const registrar = defineAction({
   name: "cuenta.registrar",
@@ -39,25 +39,13 @@ export const registrar = defineAction({
       where: { OR: [{ email: input.email }, { rut: input.rut }] },
       select: { id: true, email: true, nombre: true },
     });
-    const ingresar = `${urlSitio().replace(/\/+$/, "")}/ingresar`;
 
     if (existentes.length > 0) {
       const desde = new Date(Date.now() - 24 * 60 * 60_000);
       for (const u of existentes) {
         // One notice a day per owner is enough to tell them; more would be a way to flood their inbox.
-        if (await tx.notificacion.findFirst({ where: { userId: u.id, asunto: ASUNTO_INTENTO, createdAt: { gte: desde } }, select: { id: true } })) continue;
-        await encolarCorreo(tx, {
-          para: u.email,
-          userId: u.id,
-          asunto: ASUNTO_INTENTO,
-          cuerpo: [
-            `Hola ${u.nombre}:`,
-            "",
-            "Se intentó crear una cuenta nueva en el portal Fondo IDEA con su correo o su RUT, que ya tienen una cuenta. No creamos nada.",
-            `Si fue usted, ingrese con su cuenta: ${ingresar}`,
-            "Si no fue usted, no necesita hacer nada; si le preocupa, escríbanos respondiendo este correo.",
-          ].join("\n"),
-        });
+        if (await tx.notificacion.findFirst({ where: { userId: u.id, asunto: ASUNTO_INTENTO_REGISTRO, createdAt: { gte: desde } }, select: { id: true } })) continue;
+        await encolarCorreo(tx, { para: u.email, userId: u.id }, correoRegistroIntentoDuplicado({ nombre: u.nombre }));
       }
       return { data: { email: input.email }, audit: { entidad: "User", entidadId: null, datos: { duplicado: true } }, mensaje: MENSAJE_REGISTRO };
     }
@@ -66,12 +54,7 @@ export const registrar = defineAction({
       data: { nombre: input.nombre, email: input.email, rut: input.rut, passwordHash, roles: { create: [{ rol: "POSTULANTE" }] } },
       select: { id: true, email: true },
     });
-    await encolarCorreo(tx, {
-      para: user.email,
-      userId: user.id,
-      asunto: "Su cuenta en el portal Fondo IDEA",
-      cuerpo: [`Hola ${input.nombre}:`, "", "Su cuenta en el portal Fondo IDEA quedó creada.", `Ingrese con su correo y contraseña: ${ingresar}`].join("\n"),
-    });
+    await encolarCorreo(tx, { para: user.email, userId: user.id }, correoRegistroBienvenida({ nombre: input.nombre }));
     // The audit keeps no password, and only the account id (personal data stays in the user table).
     return { data: { email: user.email }, audit: { entidad: "User", entidadId: user.id, datos: { roles: ["POSTULANTE"] } }, mensaje: MENSAJE_REGISTRO };
   },

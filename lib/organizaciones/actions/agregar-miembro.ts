@@ -1,53 +1,60 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
-import { formatearRut } from "@/lib/domain/rut";
 import { encolarCorreo } from "@/lib/mail/outbox";
-import { enlacePortal, RUTA_MIS_ORGANIZACIONES, RUTA_SEGUIMIENTO_ORGANIZACIONES } from "../correos";
-import { bloquearMembresiaActiva } from "../membresia";
+import { correoOrganizacionInvitacion } from "@/lib/mail/plantillas/organizacion-invitacion";
+import { RUTA_MIS_ORGANIZACIONES } from "../correos";
+import { claveInvitaciones, LIMITE_INVITACIONES, MENSAJE_DEMASIADAS_INVITACIONES } from "../limites";
+import { organizacionEnAlcance } from "../alcance";
+import { bloquearFilaDeMiembro } from "../membresia";
 import { agregarMiembroSchema } from "../schema";
 
 export const MENSAJE_ORGANIZACION_NO_ENCONTRADA = "No encontramos esa organización.";
-const SIN_CUENTA = "No encontramos una cuenta con ese correo; pídale que se registre primero.";
+/** The one answer to every invitation by a member, whether or not the e-mail has an account. */
+export const MENSAJE_INVITACION = "Si hay una cuenta con ese correo, le enviamos la invitación.";
 
-// An active member adds an existing account to their organisation (an invitation by a member): it becomes
-// ACTIVO at once, also when it had asked to join or been rejected before, and is told by e-mail. Only
-// members see whether an e-mail has an account; to anyone else the organisation does not exist.
+// An active member INVITES an account to their organisation, by its e-mail: the invited person becomes a
+// member only if they accept (organizacion.aceptarInvitacion). The member learns nothing about the
+// e-mail: the answer is the same whether it has an account or not, whether that account holds POSTULANTE
+// (only applicants can be invited; staff accounts never are), is already a member, or was already invited
+// or asked to join; an invitation is written, and mailed, only to a POSTULANTE account with no pending or
+// active row (a rejected or declined one is invited again). The e-mail has fixed wording: the organisation's
+// declared name appears only quoted and labelled, and nothing the member typed. To anyone but an active
+// member the organisation does not exist.
 export const agregarMiembro = defineAction({
   name: "organizacion.agregarMiembro",
   schema: agregarMiembroSchema,
+  async limit({ user, consumir }) {
+    if (!(await consumir(claveInvitaciones(user.id), LIMITE_INVITACIONES))) throw new ActionError(MENSAJE_DEMASIADAS_INVITACIONES);
+  },
   async run({ input, tx, user }) {
     const org = await tx.organizacion.findUnique({ where: { id: input.organizacionId }, select: { id: true, nombre: true, rut: true } });
-    if (!org || !(await bloquearMembresiaActiva(tx, org.id, user!.id))) throw new ActionError(MENSAJE_ORGANIZACION_NO_ENCONTRADA);
-    const persona = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, nombre: true, email: true } });
-    if (!persona) throw new ActionError(SIN_CUENTA, { email: [SIN_CUENTA] });
-    const previa = await tx.miembroOrganizacion.findUnique({
-      where: { organizacionId_userId: { organizacionId: org.id, userId: persona.id } },
-      select: { id: true, estado: true },
+    if (!org || !(await organizacionEnAlcance(tx, user, "organizacion.agregarMiembro", org.id))) throw new ActionError(MENSAJE_ORGANIZACION_NO_ENCONTRADA);
+
+    const persona = await tx.user.findFirst({
+      where: { email: input.email, roles: { some: { rol: "POSTULANTE" } } },
+      select: { id: true, nombre: true, email: true },
     });
-    if (previa?.estado === "ACTIVO") throw new ActionError("Esa persona ya es integrante de la organización.", { email: ["Esa persona ya es integrante de la organización."] });
-    const datos = { estado: "ACTIVO" as const, agregadoPorId: user!.id, resueltoEn: new Date() };
-    const miembro = previa
-      ? await tx.miembroOrganizacion.update({ where: { id: previa.id }, data: datos, select: { id: true } })
-      : await tx.miembroOrganizacion.create({ data: { organizacionId: org.id, userId: persona.id, ...datos }, select: { id: true } });
-    await encolarCorreo(tx, {
-      para: persona.email,
-      userId: persona.id,
-      asunto: `Fondo IDEA: ahora es integrante de ${org.nombre}`,
-      cuerpo: [
-        `Hola ${persona.nombre}:`,
-        "",
-        `${user!.nombre} le agregó como integrante de la organización «${org.nombre}» (RUT ${formatearRut(org.rut)}) en el portal del Fondo IDEA. Ya puede enviar perfiles a su nombre.`,
-        "",
-        `Vea sus organizaciones en «Mis organizaciones»: ${enlacePortal(RUTA_MIS_ORGANIZACIONES)}`,
-        "",
-        "Fondo IDEA · FOSIS",
-      ].join("\n"),
-    });
+    let invitacionId: string | null = null;
+    if (persona) {
+      await bloquearFilaDeMiembro(tx, org.id, persona.id);
+      const previa = await tx.miembroOrganizacion.findUnique({
+        where: { organizacionId_userId: { organizacionId: org.id, userId: persona.id } },
+        select: { id: true, estado: true },
+      });
+      if (!previa || previa.estado === "RECHAZADO") {
+        const datos = { estado: "PENDIENTE" as const, agregadoPorId: user.id, mensaje: "", resueltoEn: null, createdAt: new Date() };
+        invitacionId = previa
+          ? (await tx.miembroOrganizacion.update({ where: { id: previa.id }, data: datos, select: { id: true } })).id
+          : (await tx.miembroOrganizacion.create({ data: { organizacionId: org.id, userId: persona.id, ...datos }, select: { id: true } })).id;
+        await encolarCorreo(tx, { para: persona.email, userId: persona.id }, correoOrganizacionInvitacion({ nombre: persona.nombre, organizacion: org }));
+      }
+    }
     return {
-      data: { id: miembro.id, organizacionId: org.id },
-      audit: { entidad: "MiembroOrganizacion", entidadId: miembro.id, datos: { organizacionId: org.id, userId: persona.id, estado: "ACTIVO", anterior: previa?.estado ?? null } },
-      mensaje: `${persona.nombre} ya es integrante de «${org.nombre}». Le avisamos por correo.`,
+      // The same data and message in every case: nothing here tells whether the e-mail has an account.
+      data: { organizacionId: org.id },
+      audit: { entidad: "Organizacion", entidadId: org.id, datos: { invitacionId, invitadoId: invitacionId ? persona!.id : null } },
+      mensaje: MENSAJE_INVITACION,
     };
   },
-  revalidate: () => [RUTA_MIS_ORGANIZACIONES, RUTA_SEGUIMIENTO_ORGANIZACIONES],
+  revalidate: () => [RUTA_MIS_ORGANIZACIONES],
 });

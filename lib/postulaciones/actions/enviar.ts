@@ -2,10 +2,12 @@ import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { isPostgres } from "@/lib/db/client";
 import { chequeosAdmisibilidad } from "@/lib/domain/admisibilidad";
-import { formatearFecha, formatearFechaHora } from "@/lib/domain/formato";
 import { formatearFolio, huellaPerfil } from "@/lib/domain/huella";
+import { leerAdjuntos } from "@/lib/lineas/schema";
 import { encolarCorreo } from "@/lib/mail/outbox";
+import { correoPerfilEnviado } from "@/lib/mail/plantillas/perfil-enviado";
 import { DETALLE_ORGANIZACION_AJENA, MENSAJE_ORGANIZACION_AJENA, organizacionParaEnviar } from "@/lib/organizaciones/membresia";
+import { wherePostulaciones } from "../alcance";
 import { exigirPlazoAbierto } from "../plazo";
 import { CAMPOS_PERFIL, envioSchema } from "../schema";
 
@@ -21,10 +23,11 @@ export const enviarPerfil = defineAction({
     const ahora = new Date();
     // Lock the draft's row first: an upload committing meanwhile would otherwise add a document that
     // the fingerprint does not cover (lib/adjuntos/borrador.ts takes the same lock).
-    const { count } = await tx.postulacion.updateMany({ where: { id: input.id, postulanteId: user!.id, estado: "BORRADOR" }, data: { updatedAt: ahora } });
+    const borradorPropio = { id: input.id, estado: "BORRADOR" as const, AND: [wherePostulaciones(user, "perfil.enviar")] };
+    const { count } = await tx.postulacion.updateMany({ where: borradorPropio, data: { updatedAt: ahora } });
     if (count !== 1) throw new ActionError("No encontramos ese borrador, o ya fue enviado.");
     const p = await tx.postulacion.findFirst({
-      where: { id: input.id, postulanteId: user!.id, estado: "BORRADOR" },
+      where: borradorPropio,
       select: { id: true, desafioId: true, desafio: { select: { titulo: true } }, adjuntos: { select: { categoria: true, sha256: true } } },
     });
     if (!p) throw new ActionError("No encontramos ese borrador, o ya fue enviado.");
@@ -34,7 +37,7 @@ export const enviarPerfil = defineAction({
     // Only for an organisation the applicant acts for: a new RUT is claimed by the submitter (its first
     // member); an existing one needs an active membership, and is never renamed. Checked before the
     // línea and documents, which depend on the organisation. Nothing is written when it is refused.
-    const org = await organizacionParaEnviar(tx, { rut: input.organizacionRut, nombre: input.organizacionNombre, tipo: input.tipoEjecutor, userId: user!.id });
+    const org = await organizacionParaEnviar(tx, { rut: input.organizacionRut, nombre: input.organizacionNombre, tipo: input.tipoEjecutor, userId: user.id });
     if (!org) throw new ActionError(MENSAJE_ORGANIZACION_AJENA, { organizacionRut: [DETALLE_ORGANIZACION_AJENA] });
     // One perfil per organisation per desafío (the unique index is the backstop under concurrency).
     const otra = await tx.postulacion.findFirst({ where: { desafioId: p.desafioId, organizacionId: org.id, NOT: { id: p.id } }, select: { id: true } });
@@ -47,7 +50,7 @@ export const enviarPerfil = defineAction({
         select: { id: true, habilitada: true, montoMaximo: true, adjuntosRequeridos: true },
       }),
     ]);
-    const lineaDatos = linea ? { habilitada: linea.habilitada, montoMaximo: linea.montoMaximo, adjuntosRequeridos: JSON.parse(linea.adjuntosRequeridos) as string[] } : null;
+    const lineaDatos = linea ? { habilitada: linea.habilitada, montoMaximo: linea.montoMaximo, adjuntosRequeridos: leerAdjuntos(linea.adjuntosRequeridos) } : null;
     const campos = Object.fromEntries(Object.entries(CAMPOS_PERFIL).map(([k, c]) => [c.etiqueta, input[k as keyof typeof CAMPOS_PERFIL]]));
     const fallas = chequeosAdmisibilidad({
       campos,
@@ -89,22 +92,11 @@ export const enviarPerfil = defineAction({
       where: { id },
       data: { ...datos, lineaId: linea!.id, organizacionId: org.id, estado: "ENVIADA", folio, huella, enviadaEn: ahora, borradorVersion: { increment: 1 } },
     });
-    await encolarCorreo(tx, {
-      para: user!.email,
-      userId: user!.id,
-      asunto: `Recibimos su perfil — Folio ${formatearFolio(folio)}`,
-      cuerpo: [
-        `Hola ${user!.nombre}:`,
-        "",
-        `Recibimos el perfil «${input.nombreProyecto}» para el desafío «${p.desafio.titulo}» de ${conv.nombre}.`,
-        `Folio: ${formatearFolio(folio)}`,
-        `Enviado: ${formatearFechaHora(ahora)} (hora de Chile)`,
-        `Huella SHA-256 del contenido: ${huella}`,
-        "",
-        `Puede retirarlo hasta el cierre de la convocatoria, el ${formatearFecha(cierre)}.`,
-        "Revise el estado de su postulación en «Mis postulaciones» del portal Fondo IDEA.",
-      ].join("\n"),
-    });
+    await encolarCorreo(
+      tx,
+      { para: user.email, userId: user.id },
+      correoPerfilEnviado({ nombre: user.nombre, proyecto: input.nombreProyecto, desafio: p.desafio.titulo, convocatoria: conv.nombre, folio, enviadaEn: ahora, huella, cierre }),
+    );
     return {
       data: { id, folio, huella },
       audit: { entidad: "Postulacion", entidadId: id, datos: { folio, huella, organizacionId: org.id, organizacionReclamada: org.reclamada } },

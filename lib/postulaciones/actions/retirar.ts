@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
+import { wherePostulaciones } from "../alcance";
 import { exigirPlazoAbierto } from "../plazo";
 import { retiroSchema } from "../schema";
 
@@ -10,7 +11,7 @@ export const retirarPerfil = defineAction({
   async run({ input, tx, user, convocatoria }) {
     await exigirPlazoAbierto(tx, convocatoria.id, "retirar");
     const { count } = await tx.postulacion.updateMany({
-      where: { id: input.id, postulanteId: user!.id, estado: "ENVIADA" },
+      where: { id: input.id, estado: "ENVIADA", AND: [wherePostulaciones(user, "perfil.retirar")] },
       data: { estado: "RETIRADA", organizacionId: null },
     });
     if (count !== 1) throw new ActionError("No encontramos un perfil enviado con ese identificador.");

@@ -1,9 +1,11 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { formatearFecha } from "@/lib/domain/formato";
+import { urlPortal } from "@/lib/config/url-portal";
 import { encolarCorreo } from "@/lib/mail/outbox";
+import { correoScoutingInvitacion } from "@/lib/mail/plantillas/scouting-invitacion";
 import { DIAS_VIGENCIA, invitarSchema } from "../schema";
-import { secretoInvitaciones, urlSitio } from "../secreto";
+import { secretoInvitaciones } from "../secreto";
 import { firmarInvitacion } from "../token";
 
 // Scouting: staff invite a promising applicant to a published desafío, by e-mail, with a signed link
@@ -33,29 +35,18 @@ export const invitar = defineAction({
         email: input.email,
         nombre: input.nombre,
         desafioId: desafio.id,
-        invitadoPorId: user!.id,
+        invitadoPorId: user.id,
         mensaje: input.mensaje,
         expiraEn,
       },
       select: { id: true },
     });
-    const enlace = `${urlSitio()}/invitacion/${firmarInvitacion(inv.id, expiraEn, secretoInvitaciones())}`;
-    await encolarCorreo(tx, {
-      para: input.email,
-      asunto: `Invitación a postular al Fondo IDEA: ${desafio.titulo}`,
-      cuerpo: [
-        `Hola, ${input.nombre}:`,
-        "",
-        `${user!.nombre}, del equipo FOSIS, le invita a postular al Fondo IDEA con una idea para el desafío «${desafio.titulo}».`,
-        desafio.resumen,
-        ...(input.mensaje ? ["", input.mensaje] : []),
-        "",
-        `Vea el desafío y cree su cuenta en este enlace, válido hasta el ${formatearFecha(expiraEn)}:`,
-        enlace,
-        "",
-        "Fondo IDEA · FOSIS",
-      ].join("\n"),
-    });
+    const enlace = urlPortal(`/invitacion/${firmarInvitacion(inv.id, expiraEn, secretoInvitaciones())}`);
+    await encolarCorreo(
+      tx,
+      { para: input.email },
+      correoScoutingInvitacion({ nombre: input.nombre, invitadoPor: user.nombre, desafio, mensajePersonal: input.mensaje, enlace, vence: expiraEn }),
+    );
     return {
       data: { id: inv.id },
       audit: { entidad: "Invitacion", entidadId: inv.id, datos: { desafioId: desafio.id, expiraEn: expiraEn.toISOString() } },

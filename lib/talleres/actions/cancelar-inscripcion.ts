@@ -1,20 +1,22 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { encolarCorreo } from "@/lib/mail/outbox";
-import { correoPromovida } from "../correos";
+import { correoTallerPromovida } from "@/lib/mail/plantillas/taller-promovida";
+import { whereInscripciones } from "../alcance";
 import { bloquearEvento, liberarCupo, tomarCupo } from "../cupos";
 import { cancelarInscripcionSchema } from "../schema";
 
 const NO_EXISTE = "La inscripción no existe o ya fue cancelada.";
 
-// Cancels the caller's own registration (ownership is part of every WHERE). A confirmed seat freed this
-// way goes to the oldest waitlisted registration, who is told by e-mail. A registration still waiting
-// for its e-mail confirmation (POR_CONFIRMAR) holds no seat: cancelling it frees none, and its link dies.
+// Cancels the caller's own registration (the scope, lib/talleres/alcance.ts, is part of every WHERE). A
+// confirmed seat freed this way goes to the oldest waitlisted registration, who is told by e-mail. A
+// registration still waiting for its e-mail confirmation (POR_CONFIRMAR) holds no seat: cancelling it
+// frees none, and its link dies.
 export const cancelarInscripcion = defineAction({
   name: "taller.cancelarInscripcion",
   schema: cancelarInscripcionSchema,
   async run({ input, tx, user, convocatoria }) {
-    const propia = { id: input.inscripcionId, userId: user!.id, evento: { convocatoriaId: convocatoria.id } };
+    const propia = { id: input.inscripcionId, evento: { convocatoriaId: convocatoria.id }, AND: [whereInscripciones(user, "taller.cancelarInscripcion")] };
     const vigente = { in: ["CONFIRMADA" as const, "LISTA_ESPERA" as const, "POR_CONFIRMAR" as const] };
     const encontrada = await tx.inscripcion.findFirst({ where: { ...propia, estado: vigente }, select: { eventoId: true } });
     if (!encontrada) throw new ActionError(NO_EXISTE);
@@ -42,7 +44,7 @@ export const cancelarInscripcion = defineAction({
         });
         if (siguiente && (await tomarCupo(tx, evento.id))) {
           await tx.inscripcion.update({ where: { id: siguiente.id }, data: { estado: "CONFIRMADA" } });
-          await encolarCorreo(tx, { para: siguiente.email, ...correoPromovida(evento, siguiente.nombre), userId: siguiente.userId });
+          await encolarCorreo(tx, { para: siguiente.email, userId: siguiente.userId }, correoTallerPromovida({ evento, nombre: siguiente.nombre }));
           promovida = siguiente.id;
         }
       }

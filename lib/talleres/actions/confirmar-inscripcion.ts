@@ -1,8 +1,9 @@
 import { defineAction, type ActionBodyResult } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { encolarCorreo } from "@/lib/mail/outbox";
+import { correoTallerConfirmada } from "@/lib/mail/plantillas/taller-confirmada";
+import { correoTallerListaEspera } from "@/lib/mail/plantillas/taller-lista-espera";
 import { hashToken } from "../confirmacion";
-import { correoConfirmada, correoListaEspera } from "../correos";
 import { bloquearEvento, tomarCupo } from "../cupos";
 import { confirmarInscripcionSchema } from "../schema";
 
@@ -49,8 +50,8 @@ export const confirmarInscripcion = defineAction({
     });
     if (count !== 1) throw new ActionError(MENSAJE_ENLACE_NO_VALIDO);
 
-    const correo = confirmada ? correoConfirmada(evento, ins.nombre) : correoListaEspera(evento, ins.nombre);
-    await encolarCorreo(tx, { para: ins.email, ...correo, userId: propia });
+    const correo = confirmada ? correoTallerConfirmada({ evento, nombre: ins.nombre }) : correoTallerListaEspera({ evento, nombre: ins.nombre });
+    await encolarCorreo(tx, { para: ins.email, userId: propia }, correo);
     return {
       data: { id: ins.id, eventoId: evento.id, estado },
       audit: { entidad: "Inscripcion", entidadId: ins.id, datos: { eventoId: evento.id, estado } },

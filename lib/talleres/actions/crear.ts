@@ -23,7 +23,7 @@ export const crearTaller = defineAction({
         lugar: input.lugar ?? null,
         enlace: input.enlace ?? null,
         capacidad: input.capacidad,
-        creadoPorId: user!.id,
+        creadoPorId: user.id,
       },
       select: { id: true },
     });

@@ -2,17 +2,20 @@ import { defineAction, type ActionBodyResult } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { formatearFechaHora } from "@/lib/domain/formato";
 import { encolarCorreo } from "@/lib/mail/outbox";
+import { correoTallerConfirmada } from "@/lib/mail/plantillas/taller-confirmada";
+import { correoTallerConfirmarInscripcion } from "@/lib/mail/plantillas/taller-confirmar-inscripcion";
+import { correoTallerListaEspera } from "@/lib/mail/plantillas/taller-lista-espera";
 import {
   claveInscripcionCorreo,
   claveInscripcionIp,
   confirmarAntesDe,
+  enlaceConfirmacion,
   ESPERA_REENVIO_MS,
   hashToken,
   LIMITE_INSCRIPCION_CORREO,
   LIMITE_INSCRIPCION_IP,
   nuevoToken,
 } from "../confirmacion";
-import { correoConfirmada, correoConfirmarInscripcion, correoListaEspera, enlaceConfirmacion } from "../correos";
 import { bloquearEvento, tomarCupo } from "../cupos";
 import { inscribirseSchema } from "../schema";
 
@@ -83,7 +86,7 @@ export const inscribirseTaller = defineAction({
       const confirmarAntes = confirmarAntesDe(ahora, evento.inicio);
       // createdAt is when the link was sent; the queue position is set when the registration is confirmed.
       const id = await guardar({ estado: "POR_CONFIRMAR", userId: null, tokenHash: hashToken(token), confirmarAntes, createdAt: ahora });
-      await encolarCorreo(tx, { para: email, ...correoConfirmarInscripcion(evento, enlaceConfirmacion(token), confirmarAntes), userId: null });
+      await encolarCorreo(tx, { para: email, userId: null }, correoTallerConfirmarInscripcion({ evento, enlace: enlaceConfirmacion(token), vence: confirmarAntes }));
       return {
         data: { id, eventoId: evento.id, estado: "POR_CONFIRMAR" },
         audit: { entidad: "Inscripcion", entidadId: id, datos: { eventoId: evento.id, estado: "POR_CONFIRMAR" } },
@@ -95,8 +98,8 @@ export const inscribirseTaller = defineAction({
     const estado = confirmada ? ("CONFIRMADA" as const) : ("LISTA_ESPERA" as const);
     // A reused row goes to the end of the waitlist like a new one.
     const id = await guardar({ estado, userId: user.id, tokenHash: null, confirmarAntes: null, createdAt: ahora });
-    const correo = confirmada ? correoConfirmada(evento, input.nombre) : correoListaEspera(evento, input.nombre);
-    await encolarCorreo(tx, { para: email, ...correo, userId: user.id });
+    const correo = confirmada ? correoTallerConfirmada({ evento, nombre: input.nombre }) : correoTallerListaEspera({ evento, nombre: input.nombre });
+    await encolarCorreo(tx, { para: email, userId: user.id }, correo);
     return {
       data: { id, eventoId: evento.id, estado },
       audit: { entidad: "Inscripcion", entidadId: id, datos: { eventoId: evento.id, estado } },

@@ -1,5 +1,6 @@
-// CSV export of the staff list, with the same filters as /seguimiento/postulaciones. Staff only: anyone
-// else (signed in or not) gets a 404, so the export's existence is not revealed.
+// CSV export of the staff list, with the same filters and the same scope as /seguimiento/postulaciones.
+// Only for who may open that screen: anyone else (signed in or not) gets a 404, so the export's existence
+// is not revealed.
 import { puedeVer } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { documentoCsv } from "@/lib/seguimiento/csv";
@@ -12,8 +13,8 @@ const noEncontrado = () => new Response("No encontrado.", { status: 404, headers
 
 export async function GET(request: Request): Promise<Response> {
   const user = await getSessionUser();
-  if (!user || !puedeVer("seguimiento", user.roles)) return noEncontrado();
-  const datos = await exportarPostulaciones(leerFiltro(new URL(request.url).searchParams));
+  if (!user || !puedeVer("postulaciones", user.roles)) return noEncontrado();
+  const datos = await exportarPostulaciones(leerFiltro(new URL(request.url).searchParams), user);
   if (!datos) return noEncontrado();
   return new Response(documentoCsv(datos.encabezados, datos.filas), {
     headers: {

@@ -14,11 +14,20 @@ import { listarRegiones } from "@/lib/desafios/queries";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { formatearClp, formatearFechaHora, formatearNumero } from "@/lib/domain/formato";
 import { formatearFolio } from "@/lib/domain/huella";
-import { getPerfilPropio, lineasAbiertas } from "@/lib/postulaciones/queries";
-import { CAMPOS_PERFIL } from "@/lib/postulaciones/schema";
+import { formatearRut, normalizarRut } from "@/lib/domain/rut";
+import { listarLineasAbiertas } from "@/lib/lineas/queries";
+import { cierreEnCalendario } from "@/lib/postulaciones/plazo";
+import { getPerfilPropio } from "@/lib/postulaciones/queries";
+import { CAMPOS_PERFIL, NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
 
 export const metadata: Metadata = { title: "Perfil del proyecto" };
 export const dynamic = "force-dynamic";
+
+/** The RUT as sent (normalised then), with dots; as typed if it does not parse. */
+const rutMostrado = (rut: string) => {
+  const n = normalizarRut(rut);
+  return n ? formatearRut(n) : rut || "—";
+};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enviado?: string }> };
 
@@ -27,17 +36,17 @@ export default async function Perfil({ params, searchParams }: Props) {
   const user = await requireVista("postulante", `/postulante/perfiles/${id}`);
   // "Not found" and "not yours" are the same answer.
   const [p, conv, regiones, lineas, adjuntos, { enviado }] = await Promise.all([
-    getPerfilPropio(user.id, id),
+    getPerfilPropio(user, id),
     getConvocatoriaActual(),
     listarRegiones(),
-    lineasAbiertas(),
-    listarAdjuntosDePerfil(id, user.id),
+    listarLineasAbiertas(),
+    listarAdjuntosDePerfil(id, user),
     searchParams,
   ]);
   if (!p || !conv) notFound();
   const editable = p.estado === "BORRADOR" && puede("perfil.guardarBorrador", user.roles, conv.etapaActual).ok;
   const retirable = p.estado === "ENVIADA" && puede("perfil.retirar", user.roles, conv.etapaActual).ok;
-  const cierre = conv.calendario.find((c) => c.etapa === "CONVOCATORIA")?.fin;
+  const cierre = cierreEnCalendario(conv.calendario);
   const requeridos = lineas.find((l) => l.nivelMadurez === p.nivelMadurez && l.tipoEjecutor === p.tipoEjecutor)?.adjuntosRequeridos ?? [];
 
   const lineaBase = (
@@ -106,6 +115,18 @@ export default async function Perfil({ params, searchParams }: Props) {
                   <dd className="whitespace-pre-line">{p[k as keyof typeof CAMPOS_PERFIL] || "—"}</dd>
                 </div>
               ))}
+              <div>
+                <dt className="font-medium text-titulo">RUT de la organización</dt>
+                <dd>{rutMostrado(p.organizacionRut)}</dd>
+              </div>
+              <div>
+                <dt className="font-medium text-titulo">Línea de postulación</dt>
+                <dd>{p.nivelMadurez && p.tipoEjecutor ? `${NOMBRE_NIVEL[p.nivelMadurez]} · ${NOMBRE_TIPO_EJECUTOR[p.tipoEjecutor]}` : "—"}</dd>
+              </div>
+              <div>
+                <dt className="font-medium text-titulo">Regiones donde se ejecutaría</dt>
+                <dd>{p.regiones.length ? regiones.filter((r) => p.regiones.some((x) => x.regionCut === r.cut)).map((r) => r.nombre).join(", ") : "—"}</dd>
+              </div>
               <div>
                 <dt className="font-medium text-titulo">Monto solicitado</dt>
                 <dd>{p.montoSolicitado !== null ? formatearClp(p.montoSolicitado) : "—"}</dd>

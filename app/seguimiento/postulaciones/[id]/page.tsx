@@ -30,8 +30,9 @@ function tamano(bytes: number): string {
 
 export default async function RevisionPostulacion({ params }: Props) {
   const { id } = await params;
-  const user = await requireVista("seguimiento", `/seguimiento/postulaciones/${id}`);
-  const [p, conv] = await Promise.all([getPerfilParaRevision(id), getConvocatoriaActual()]);
+  const user = await requireVista("postulaciones", `/seguimiento/postulaciones/${id}`);
+  // Outside the user's scope (another region's perfil, for a regional evaluator) is a 404, like a missing one.
+  const [p, conv] = await Promise.all([getPerfilParaRevision(id, user), getConvocatoriaActual()]);
   if (!p || !conv) notFound();
 
   const estadoDecidible = (ESTADOS_DECIDIBLES as readonly string[]).includes(p.estado) ? (p.estado as (typeof ESTADOS_DECIDIBLES)[number]) : null;
@@ -75,12 +76,27 @@ export default async function RevisionPostulacion({ params }: Props) {
           <dd>{p.regiones.map((r) => r.nombre).join(", ") || "Sin región"}</dd>
           <dt className="font-medium text-titulo">{CAMPOS_PERFIL.organizacionNombre.etiqueta}</dt>
           <dd className="break-words">{p.organizacionNombre || "—"}</dd>
-          <dt className="font-medium text-titulo">RUT de la organización</dt>
-          <dd>{p.organizacionRutNormalizado ? formatearRut(p.organizacionRutNormalizado) : `${p.organizacionRut || "—"} (no válido)`}</dd>
-          <dt className="font-medium text-titulo">Postulante</dt>
-          <dd className="break-words">
-            {p.postulante.nombre} · <a href={`mailto:${p.postulante.email}`}>{p.postulante.email}</a>
-          </dd>
+          {/* Personal data only as far as the reader's roles may see it (the DTO leaves the rest null). */}
+          {p.organizacionRut !== null && (
+            <>
+              <dt className="font-medium text-titulo">RUT de la organización</dt>
+              <dd>{p.organizacionRutNormalizado ? formatearRut(p.organizacionRutNormalizado) : `${p.organizacionRut || "—"} (no válido)`}</dd>
+            </>
+          )}
+          {p.postulante.nombre !== null && (
+            <>
+              <dt className="font-medium text-titulo">Postulante</dt>
+              <dd className="break-words">
+                {p.postulante.nombre}
+                {p.postulante.email !== null && (
+                  <>
+                    {" "}
+                    · <a href={`mailto:${p.postulante.email}`}>{p.postulante.email}</a>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
           <dt className="font-medium text-titulo">Enviado</dt>
           <dd>{p.enviadaEn ? `${formatearFechaHora(p.enviadaEn)} (hora de Chile)` : "—"}</dd>
           <dt className="font-medium text-titulo">Cierre de la convocatoria</dt>
@@ -92,7 +108,7 @@ export default async function RevisionPostulacion({ params }: Props) {
             </>
           )}
         </dl>
-        {TEXTOS.map((k) => (
+        {TEXTOS.filter((k) => p[k] !== null).map((k) => (
           <div key={k} className="mt-5">
             <h3 className="text-lg">{CAMPOS_PERFIL[k].etiqueta}</h3>
             <p className="mt-1 whitespace-pre-line break-words">{p[k] || "(sin completar)"}</p>

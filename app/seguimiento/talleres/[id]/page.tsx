@@ -19,8 +19,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function InscripcionesTaller({ params }: Props) {
   const { id } = await params;
-  const user = await requireVista("seguimiento", `/seguimiento/talleres/${id}`);
-  const [t, conv] = await Promise.all([getTallerStaff(id), getConvocatoriaActual()]);
+  const user = await requireVista("talleres", `/seguimiento/talleres/${id}`);
+  const [t, conv] = await Promise.all([getTallerStaff(id, user), getConvocatoriaActual()]);
   if (!t || !conv) notFound();
   const puedeMarcar = puede("taller.marcarAsistencia", user.roles, conv.etapaActual).ok;
   // Those still waiting for their e-mail confirmation hold no seat and have no attendance to mark.

@@ -1,0 +1,12 @@
+// Which convocatoria is the active one: the active one of the latest year. The one reader of that fact:
+// the action pipeline (inside its transaction), the queries and the pages all find it here.
+import type { Db, Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The active convocatoria with the fields `select` asks for, or null when there is none. Each caller
+ * selects only what it needs; the rule for which one is active lives only here.
+ */
+export function leerConvocatoriaActiva<S extends Prisma.ConvocatoriaSelect>(client: Tx | Db, select: S) {
+  return client.convocatoria.findFirst({ where: { activa: true }, orderBy: { anio: "desc" }, select });
+}
