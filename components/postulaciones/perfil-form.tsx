@@ -113,7 +113,9 @@ export function PerfilForm({
         setAvisos(r.data.avisos);
         return { ok: true, version: r.data.version };
       }
-      setAvisos(deCampos(r.fieldErrors));
+      // A refusal names its fields when it is about them (not a version conflict, not the deadline).
+      const deEsos = deCampos(r.fieldErrors);
+      if (Object.keys(deEsos).length) setAvisos(deEsos);
       return { ok: false, conflicto: !!r.fieldErrors.version, error: r.fieldErrors._form?.join(" ") ?? r.error };
     },
   });

@@ -23,6 +23,10 @@
 // Rules: unique data per test (unico(), rutUnico(), or these fixtures); never change a demo account
 // (grant roles to a cuentaNueva instead); a test that counts or lists global things (published desafíos,
 // the etapa) sets them first. No file-name prefixes for ordering.
+// Why one worker and not parallel files: the etapa belongs to the whole database, so specs needing
+// different etapas cannot overlap on one; a database per worker means a portal server per worker
+// (migrations, seed, a production server each), too heavy for the 2-core machines. Setting the state per
+// spec keeps one server and makes the order irrelevant.
 //
 // Every test FAILS if the browser logs an unexpected console.error or throws an uncaught page error, in
 // its own context and in any extra context it watches with `vigilar(context)`.
