@@ -10,6 +10,7 @@ import { PERMISOS, permiteEtapa, permiteRol, type AccionConSesion, type NombreAc
 import { consumirIntento, type Limite } from "@/lib/auth/rate-limit";
 import { leerConvocatoriaActiva } from "@/lib/convocatoria/activa";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { Etiqueta } from "@/lib/cache/etiquetas";
 import { ActionError, type ActionResult, type FieldErrors } from "./result";
 import { formDataToObject } from "./form-data";
 import "@/lib/validation/zod-es";
@@ -64,6 +65,11 @@ export type ActionDef<N extends NombreAccion, S extends z.ZodType, T> = {
   run: (ctx: ActionContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<ActionBodyResult<T>>;
   /** Paths to revalidate after a success. */
   revalidate?: (data: T) => string[];
+  /**
+   * Cache tags of the public pages whose facts this action changes (lib/cache/etiquetas.ts), expired
+   * after a success so the next visit renders them fresh (docs/decisions/0010-paginas-publicas-en-cache.md).
+   */
+  etiquetas?: readonly Etiqueta[];
 };
 
 /**
@@ -85,6 +91,8 @@ export type ExecuteDeps = {
   ip?: string | null;
   db?: Db;
   revalidate?: (path: string) => void;
+  /** Expires a public cache tag (lib/actions/next.ts: updateTag). */
+  expirarEtiqueta?: (etiqueta: Etiqueta) => void;
 };
 
 export const MENSAJE_SESION = "Debe iniciar sesión para realizar esta acción.";
@@ -180,6 +188,7 @@ export async function executeAction<N extends NombreAccion, S extends z.ZodType,
     confirmada = true;
     await ejecutarHooks(alConfirmar, def.name);
     for (const p of def.revalidate?.(outcome.data) ?? []) deps.revalidate?.(p);
+    for (const e of def.etiquetas ?? []) deps.expirarEtiqueta?.(e);
     return { ok: true, data: outcome.data, mensaje: outcome.mensaje };
   } catch (e) {
     if (!confirmada) await ejecutarHooks(alDeshacer, def.name);

@@ -6,6 +6,7 @@ import { encolarCorreo } from "@/lib/mail/outbox";
 import { wherePostulaciones } from "@/lib/postulaciones/alcance";
 import { correoAdmisibilidadDecidida } from "@/lib/mail/plantillas/admisibilidad-decidida";
 import { decidirAdmisibilidadSchema, ESTADOS_DECIDIBLES, NOMBRE_DECISION } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 const MENSAJE_CONFLICTO = "Otra persona del equipo decidió este perfil mientras usted lo revisaba. Recargue la página para ver la decisión vigente.";
 
@@ -89,4 +90,5 @@ export const decidirAdmisibilidad = defineAction({
     };
   },
   revalidate: (d) => ["/seguimiento/postulaciones", `/seguimiento/postulaciones/${d.id}`, "/postulante"],
+  etiquetas: [ETIQUETAS.perfiles],
 });

@@ -5,6 +5,7 @@ import { formatearFecha } from "@/lib/domain/formato";
 import { avisarCorteConvocatoria, evaluarCorteAhora, registrarFechasReales } from "../corte-anticipado";
 import { leerResumen } from "../resumen";
 import { avanceSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 // `desde` is the etapa the admin saw: two admins clicking at once advance it once, not twice.
 // Before the planned end of `desde` the advance is early: it is refused unless the admin confirmed after
@@ -48,4 +49,5 @@ export const avanzarEtapa = defineAction({
     };
   },
   revalidate: () => ["/", "/admin/convocatoria", "/desafios", "/como-postular", "/cuenta"],
+  etiquetas: [ETIQUETAS.convocatoria],
 });

@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { configuracionSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 export const configurarConvocatoria = defineAction({
   name: "convocatoria.configurar",
@@ -9,4 +10,5 @@ export const configurarConvocatoria = defineAction({
     return { data: { id: convocatoria.id }, audit: { entidad: "Convocatoria", entidadId: convocatoria.id, datos: input }, mensaje: "Configuración guardada." };
   },
   revalidate: () => ["/", "/admin/convocatoria"],
+  etiquetas: [ETIQUETAS.convocatoria],
 });

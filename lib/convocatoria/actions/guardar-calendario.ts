@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/actions/result";
 import { ETAPAS, erroresCalendario, type Etapa } from "@/lib/domain/etapas";
 import { instanteEnSantiago } from "@/lib/domain/formato";
 import { calendarioSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 // Each etapa runs from 00:00 of its first day to 23:59:59 of its last day, Chilean time.
 export const guardarCalendario = defineAction({
@@ -24,4 +25,5 @@ export const guardarCalendario = defineAction({
     return { data: { id: convocatoria.id }, audit: { entidad: "Convocatoria", entidadId: convocatoria.id, datos: { calendario: input.calendario } }, mensaje: "Calendario guardado." };
   },
   revalidate: () => ["/", "/admin/convocatoria"],
+  etiquetas: [ETIQUETAS.convocatoria],
 });

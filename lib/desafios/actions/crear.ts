@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/pipeline";
 import { slugify } from "@/lib/domain/slug";
 import { comprobarGrupo, datosDesafio, datosMetricas } from "../persist";
 import { crearDesafioSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 export const crearDesafio = defineAction({
   name: "desafio.crear",
@@ -23,4 +24,5 @@ export const crearDesafio = defineAction({
     return { data: d, audit: { entidad: "Desafio", entidadId: d.id, datos: { titulo: input.titulo, metricas: input.metricas.length } }, mensaje: "Desafío creado como borrador." };
   },
   revalidate: () => ["/admin/desafios"],
+  etiquetas: [ETIQUETAS.desafios],
 });

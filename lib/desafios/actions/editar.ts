@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { comprobarGrupo, datosDesafio, datosMetricas } from "../persist";
 import { editarDesafioSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 export const editarDesafio = defineAction({
   name: "desafio.editar",
@@ -15,4 +16,5 @@ export const editarDesafio = defineAction({
     return { data: actual, audit: { entidad: "Desafio", entidadId: actual.id, datos: { titulo: input.titulo, metricas: input.metricas.length } }, mensaje: "Cambios guardados." };
   },
   revalidate: (d) => ["/admin/desafios", "/desafios", `/desafios/${d.slug}`, "/"],
+  etiquetas: [ETIQUETAS.desafios],
 });

@@ -1,6 +1,7 @@
 import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { publicarDesafioSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 export const publicarDesafio = defineAction({
   name: "desafio.publicar",
@@ -22,4 +23,5 @@ export const publicarDesafio = defineAction({
     };
   },
   revalidate: (d) => ["/admin/desafios", "/desafios", `/desafios/${d.slug}`, "/"],
+  etiquetas: [ETIQUETAS.desafios],
 });

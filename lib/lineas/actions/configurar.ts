@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { formatearClp } from "@/lib/domain/formato";
 import { configurarLineaSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 // Opens or closes one cell of the matrix and sets its maximum amount (inside the convocatoria's band
 // per project) and the documents an applicant must attach.
@@ -34,4 +35,5 @@ export const configurarLinea = defineAction({
     };
   },
   revalidate: (d) => ["/admin/lineas", `/admin/lineas/${d.id}`],
+  etiquetas: [ETIQUETAS.lineas],
 });

@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/actions/result";
 import { wherePostulaciones } from "../alcance";
 import { exigirPlazoAbierto } from "../plazo";
 import { retiroSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 // Withdrawing is possible until the deadline. The organisation is released so it can apply again.
 export const retirarPerfil = defineAction({
@@ -18,4 +19,5 @@ export const retirarPerfil = defineAction({
     return { data: { id: input.id }, audit: { entidad: "Postulacion", entidadId: input.id, datos: { estado: "RETIRADA" } }, mensaje: "Perfil retirado." };
   },
   revalidate: (d) => ["/postulante", `/postulante/perfiles/${d.id}`],
+  etiquetas: [ETIQUETAS.perfiles],
 });

@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/pipeline";
 import { ActionError } from "@/lib/actions/result";
 import { instanteEnSantiago } from "@/lib/domain/formato";
 import { crearTallerSchema } from "../schema";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 
 export const crearTaller = defineAction({
   name: "taller.crear",
@@ -34,4 +35,5 @@ export const crearTaller = defineAction({
     };
   },
   revalidate: (d) => ["/talleres", `/talleres/${d.id}`, "/seguimiento/talleres"],
+  etiquetas: [ETIQUETAS.talleres],
 });
