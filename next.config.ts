@@ -50,6 +50,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   experimental: { sri: { algorithm: "sha256" } },
+  // Browsers also ask for /favicon.ico on their own (Chromium does when a client-side navigation swaps the
+  // <head> and, for a moment, it names no icon): answer with the site's icon instead of a 404.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icono-192.png" }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

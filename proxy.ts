@@ -6,7 +6,7 @@
 //   4. optimistic check only: visitors without a session cookie go to /ingresar before a private page
 //      renders. Every page and action authorizes again on the server (lib/auth/guard.ts, the pipeline).
 import { NextResponse, type NextRequest } from "next/server";
-import { callbackUrlAceptable, cookiesSin, esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
+import { callbackUrlAceptable, esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada, sinCallbackUrlInvalida } from "@/lib/http/peticion";
 
 const PRIVADAS = /^\/(?:admin|postulante|seguimiento)(?:\/|$)|^\/cuenta$/;
 
@@ -48,10 +48,11 @@ function revisarAuth(req: NextRequest): NextResponse {
   if (cb !== null && !callbackUrlAceptable(cb)) {
     return new NextResponse(PAGINA_MAL_FORMADA, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", ...SIN_CACHE } });
   }
-  const malas = new Set(req.cookies.getAll().filter((c) => c.name.endsWith("authjs.callback-url") && !callbackUrlAceptable(c.value)).map((c) => c.name));
-  if (malas.size === 0) return NextResponse.next();
+  const cookies = sinCallbackUrlInvalida(req.headers.get("cookie") ?? "");
+  if (cookies === null) return NextResponse.next();
   const headers = new Headers(req.headers);
-  headers.set("cookie", cookiesSin(req.headers.get("cookie") ?? "", malas));
+  if (cookies) headers.set("cookie", cookies);
+  else headers.delete("cookie");
   return NextResponse.next({ request: { headers } });
 }
 

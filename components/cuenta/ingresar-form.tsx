@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Formulario, type AccionFormulario } from "@/components/ui/formulario";
-import { credencialesSchema } from "@/lib/auth/credentials";
+import { credencialesSchema } from "@/lib/auth/credenciales-schema";
 import { ingresarAction } from "@/lib/cuentas/sesion-actions";
 import { tomarCorreoRegistrado } from "./correo-registrado";
 

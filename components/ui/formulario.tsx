@@ -164,7 +164,10 @@ export function useFormulario<S extends Esquema, T>(o: OpcionesFormulario<S, T>)
     if (pendiente || !foco.current) return;
     const tipo = foco.current;
     foco.current = null;
-    enfocarResultado(tipo, { contenedor: contenedor.current, caja: avisar ? null : caja.current, previo: previo.current });
+    // One frame later: react-hook-form publishes the new field errors in a render of its own, and the
+    // first marked field must be looked for after it (else an older mark, e.g. a draft warning, wins).
+    const marco = requestAnimationFrame(() => enfocarResultado(tipo, { contenedor: contenedor.current, caja: avisar ? null : caja.current, previo: previo.current }));
+    return () => cancelAnimationFrame(marco);
   }, [pendiente, intento, avisar]);
 
   const error = (nombre: string) => mensajeDe(get(errores, nombre));

@@ -1,15 +1,12 @@
 // Checks e-mail and password for the Credentials provider, with the sign-in rate limits.
 // No Next or next-auth imports, so integration tests call it directly.
 import type { Db } from "@/lib/db/client";
-import { z } from "zod";
+import { credencialesSchema } from "./credenciales-schema";
 import { dummyHash, verifyPassword } from "./password";
 import { claveCuenta, claveIp, consumirIntento, devolverIntento, limpiar, LIMITE_CUENTA, LIMITE_IP } from "./rate-limit";
 
-export const credencialesSchema = z.object({
-  // NUL is refused here: PostgreSQL rejects it in text and the lookup would fail instead of saying "no".
-  email: z.string().trim().toLowerCase().min(1, "Ingrese su correo electrónico.").max(200).regex(/^[^\u0000]*$/, "Correo inválido."),
-  password: z.string().min(1, "Ingrese su contraseña.").max(200),
-});
+// The form's schema lives apart: the browser form imports it, and this file loads argon2 (native, server only).
+export { credencialesSchema };
 
 export type ResultadoCredenciales =
   | { ok: true; user: { id: string; email: string; nombre: string; sessionVersion: number } }

@@ -59,11 +59,26 @@ export function callbackUrlAceptable(valor: string): boolean {
   }
 }
 
-/** The Cookie header without the named cookies (their values are not even looked at). */
-export function cookiesSin(cabecera: string, nombres: ReadonlySet<string>): string {
-  return cabecera
-    .split(";")
-    .filter((par) => !nombres.has(par.split("=")[0].trim()))
-    .join(";")
-    .trim();
+/**
+ * The Cookie header without next-auth's callback-url cookies whose value next-auth would reject. Read from
+ * the raw header: a value that does not percent-decode ("%") is not even listed by Next's cookie parser,
+ * but next-auth's reads it raw and threw. Returns null when nothing had to go.
+ */
+export function sinCallbackUrlInvalida(cabecera: string): string | null {
+  const pares = cabecera.split(";");
+  const quedan = pares.filter((par) => {
+    const i = par.indexOf("=");
+    const nombre = (i < 0 ? par : par.slice(0, i)).trim();
+    if (!nombre.endsWith("authjs.callback-url")) return true;
+    const crudo = i < 0 ? "" : par.slice(i + 1).trim();
+    // As next-auth's cookie parser reads it: decoded when it decodes, raw otherwise.
+    let valor = crudo;
+    try {
+      valor = decodeURIComponent(crudo);
+    } catch {
+      // stays raw
+    }
+    return callbackUrlAceptable(valor);
+  });
+  return quedan.length === pares.length ? null : quedan.map((p) => p.trim()).join("; ");
 }

@@ -17,6 +17,7 @@ import {
   sinScrollHorizontal,
   sinViolacionesAxe,
   test,
+  textoDeCorreo,
   type Cuenta,
 } from "./fixtures";
 import { formatearFecha } from "../../lib/domain/formato";
@@ -30,20 +31,6 @@ let conEnviado: Cuenta;
 let proyectoEnviado = "";
 let fin: Date; // planned end of the Convocatoria
 let inicioSeleccion: Date; // planned start of Selección y contratación
-
-/** The text of a raw e-mail (.eml) as a person reads it: the body, decoded. */
-function textoDelCorreo(eml: string): string {
-  const corte = eml.search(/\r?\n\r?\n/);
-  const cabeceras = eml.slice(0, corte);
-  const cuerpo = eml.slice(corte).trim();
-  const codificacion = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(cabeceras)?.[1]?.toLowerCase();
-  if (codificacion === "base64") return Buffer.from(cuerpo.replace(/\s+/g, ""), "base64").toString("utf8");
-  if (codificacion === "quoted-printable") {
-    const bytes = cuerpo.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-    return Buffer.from(bytes, "latin1").toString("utf8");
-  }
-  return cuerpo;
-}
 
 test.beforeAll(async () => {
   await enEtapa("CONVOCATORIA");
@@ -102,11 +89,11 @@ test.describe.serial("avance anticipado de la Convocatoria", () => {
     // Each affected person gets one e-mail that says the promise no longer holds.
     const [deBerta] = await correosPara(conBorrador.email, { timeoutMs: 30_000 });
     expect(deBerta, "no llegó el correo a quien tenía un borrador").toBeTruthy();
-    const texto = textoDelCorreo(deBerta);
+    const texto = textoDeCorreo(deBerta);
     expect(texto).toContain(`planificada hasta el ${formatearFecha(fin)}, terminó antes: el ${formatearFecha(new Date())}.`);
     expect(texto).toContain(`Su borrador «${BORRADOR}» queda guardado y puede leerlo, pero ya no se puede enviar.`);
     const [deEnviado] = await correosPara(conEnviado.email, { timeoutMs: 30_000 });
-    expect(textoDelCorreo(deEnviado)).toContain(`Su perfil enviado «${proyectoEnviado}» sigue como está.`);
+    expect(textoDeCorreo(deEnviado)).toContain(`Su perfil enviado «${proyectoEnviado}» sigue como está.`);
 
     // The public timeline: the Convocatoria ended today, against its planned end; Selección began today.
     await page.goto("/");

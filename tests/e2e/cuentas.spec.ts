@@ -50,6 +50,7 @@ test.describe("registro", () => {
     await page.goto("/cuenta");
     await expect(page.getByRole("heading", { level: 1, name: "Hola, Nora Nueva Cuenta" })).toBeVisible();
     await expect(page.getByText(`Correo: ${email}`)).toBeVisible();
-    await expect(page.getByRole("listitem").filter({ hasText: /^Postulante$/ })).toBeVisible();
+    // Her home has the card of her only role.
+    await expect(page.getByRole("listitem", { name: "Postulante", exact: true })).toBeVisible();
   });
 });

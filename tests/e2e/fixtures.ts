@@ -20,6 +20,7 @@
 //   desafiosDeLaDemo()                    exactly the demo's five desafíos published (for tests that count).
 //   fijarLinea(nivel, tipo, datos)        one cell of the líneas matrix as the test needs it.
 //   convocatoriaActiva(), entradasEnBitacora(accion), idDeCuenta(email)   reads for assertions.
+//   correosPara(email) + textoDeCorreo(eml)  the mails the SMTP catcher got, and their decoded text part.
 // Rules: unique data per test (unico(), rutUnico(), or these fixtures); never change a demo account
 // (grant roles to a cuentaNueva instead); a test that counts or lists global things (published desafíos,
 // the etapa) sets them first. No file-name prefixes for ordering.
@@ -32,7 +33,9 @@
 // its own context and in any extra context it watches with `vigilar(context)`.
 //
 // Allow-list: EMPTY. No browser noise is accepted globally. Notes on what was considered:
-//   - /favicon.ico 404: gone since app/icon.svg makes Next emit <link rel="icon">.
+//   - /favicon.ico 404: app/icon.svg makes Next emit <link rel="icon">, but Chromium still asks for
+//     /favicon.ico now and then (during a client-side navigation); next.config.ts answers it with the
+//     site's icon (publico.spec.ts checks it), so no 404 is logged.
 //   - the not-found pages (notFound() in a guard or page) answer HTTP 404, and Chromium logs that status
 //     as an error: the tests that expect a 404 allow exactly that message for themselves.
 // If a test ever has to provoke genuinely expected noise, it declares it for itself only with
@@ -171,6 +174,41 @@ export async function correosPara(direccion: string, { esperarAlMenos = 1, timeo
     if (suyos.length >= esperarAlMenos || Date.now() > limite) return suyos;
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * What a person reads in an e-mail (.eml from correosPara): its text/plain part (the mails are
+ * multipart/alternative, text and HTML), decoded from quoted-printable or base64, soft line breaks joined.
+ * Search this, not the raw .eml: a line break of the encoding may fall inside any word or number.
+ */
+export function textoDeCorreo(eml: string): string {
+  const partir = (parte: string) => {
+    const corte = parte.search(/\r?\n\r?\n/);
+    return corte < 0 ? { cabeceras: parte, cuerpo: "" } : { cabeceras: parte.slice(0, corte), cuerpo: parte.slice(corte).replace(/^\r?\n\r?\n/, "") };
+  };
+  const decodificar = ({ cabeceras, cuerpo }: { cabeceras: string; cuerpo: string }) => {
+    const codificacion = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(cabeceras)?.[1]?.toLowerCase();
+    if (codificacion === "base64") return Buffer.from(cuerpo.replace(/\s+/g, ""), "base64").toString("utf8");
+    if (codificacion !== "quoted-printable") return cuerpo;
+    const bytes = cuerpo.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return Buffer.from(bytes, "latin1").toString("utf8");
+  };
+  const texto = (parte: string): string | null => {
+    const { cabeceras, cuerpo } = partir(parte);
+    const tipo = /^Content-Type:\s*([^;\s]+)/im.exec(cabeceras)?.[1]?.toLowerCase() ?? "text/plain";
+    if (tipo.startsWith("multipart/")) {
+      const frontera = /boundary="?([^";\r\n]+)"?/i.exec(cabeceras)?.[1];
+      if (!frontera) return null;
+      for (const sub of cuerpo.split(`--${frontera}`).slice(1)) {
+        if (sub.startsWith("--")) break;
+        const t = texto(sub.replace(/^\r?\n/, ""));
+        if (t !== null) return t;
+      }
+      return null;
+    }
+    return tipo === "text/plain" ? decodificar({ cabeceras, cuerpo }) : null;
+  };
+  return texto(eml) ?? "";
 }
 
 /** Creates an account through /registro (a valid RUT) and signs in with it. */

@@ -14,6 +14,7 @@ import {
   sinScrollHorizontal,
   sinViolacionesAxe,
   test,
+  textoDeCorreo,
 } from "./fixtures";
 
 test.use({ etapa: "CONVOCATORIA" });
@@ -110,9 +111,9 @@ test.describe("postulante: el perfil de punta a punta", () => {
 
     // The confirmation e-mail, received by a real SMTP server.
     // The first mail is the welcome of the new account; the second, the receipt of the perfil.
-    const correo = (await correosPara(EMAIL, { esperarAlMenos: 2 })).find((c) => c.includes(folio));
+    const correo = (await correosPara(EMAIL, { esperarAlMenos: 2 })).map(textoDeCorreo).find((c) => c.includes(`Folio: N° ${folio}`));
     expect(correo, "no llegó el correo de confirmación").toBeTruthy();
-    expect(correo).toContain(folio);
+    expect(correo).toContain(`«${NOMBRE}»`);
 
     // The PDF receipt opens and shows the folio.
     const pdf = await page.request.get(`${perfilUrl}/comprobante`);

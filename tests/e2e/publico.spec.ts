@@ -73,6 +73,13 @@ test.describe("sitio público", () => {
     await expect(fila.getByRole("cell").first()).toHaveText(/186\.723\s*personas/);
   });
 
+  test("/favicon.ico, que los navegadores piden por su cuenta, responde con el ícono del sitio", async ({ request }) => {
+    const r = await request.get("/favicon.ico");
+    expect(r.status()).toBe(200);
+    expect(r.headers()["content-type"]).toBe("image/png");
+    expect((await r.body()).subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
   test("cómo postular y privacidad cargan", async ({ page }) => {
     await page.goto("/como-postular");
     await expect(page.getByRole("heading", { level: 1, name: "Cómo postular" })).toBeVisible();

@@ -3,7 +3,7 @@
 // staff pages gets a 404. Each test starts from its own sent perfil (perfilEnviado: a new applicant, in La
 // Araucanía, no documents), so it does not depend on the applicant's UI nor on another test.
 import fs from "node:fs";
-import { correosPara, expect, ingresar, perfilEnviado, sinScrollHorizontal, sinViolacionesAxe, test } from "./fixtures";
+import { correosPara, expect, ingresar, perfilEnviado, sinScrollHorizontal, sinViolacionesAxe, test, textoDeCorreo } from "./fixtures";
 
 test.use({ etapa: "CONVOCATORIA" });
 
@@ -119,7 +119,7 @@ test.describe("seguimiento: postulaciones y admisibilidad", () => {
     // The applicant is told over SMTP.
     const correos = await correosPara(perfil.postulante.email);
     expect(correos).toHaveLength(1);
-    expect(correos[0]).toContain(perfil.folioTexto);
+    expect(textoDeCorreo(correos[0])).toContain(perfil.folioTexto);
 
     // The list shows the new estado.
     await page.goto("/seguimiento/postulaciones");

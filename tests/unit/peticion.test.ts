@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackUrlAceptable, cookiesSin, esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada } from "@/lib/http/peticion";
+import { callbackUrlAceptable, esPosibleAccionDeServidor, mismoOrigen, rutaBienFormada, sinCallbackUrlInvalida } from "@/lib/http/peticion";
 
 describe("rutaBienFormada", () => {
   it("acepta rutas sin % y con escapes válidos", () => {
@@ -47,8 +47,10 @@ describe("callbackUrl de next-auth", () => {
     for (const v of ["/", "/cuenta?x=1", "http://127.0.0.1:3400/", "https://fondoidea.fosis.cl/postulante"]) expect(callbackUrlAceptable(v), v).toBe(true);
     for (const v of ["%", "javascript:a", "http://127.0.0.1:3400.evil.com/", "ftp://x/", "", "evil.example"]) expect(callbackUrlAceptable(v), v).toBe(false);
   });
-  it("quita solo las cookies nombradas", () => {
-    expect(cookiesSin("a=1; authjs.callback-url=%; b=2", new Set(["authjs.callback-url"]))).toBe("a=1; b=2");
-    expect(cookiesSin("authjs.callback-url=%", new Set(["authjs.callback-url"]))).toBe("");
+  it("quita solo la cookie callback-url que next-auth rechazaría, leída del encabezado crudo", () => {
+    expect(sinCallbackUrlInvalida("a=1; authjs.callback-url=%; b=2")).toBe("a=1; b=2");
+    expect(sinCallbackUrlInvalida("__Secure-authjs.callback-url=javascript%3Aa")).toBe("");
+    expect(sinCallbackUrlInvalida("a=1; authjs.callback-url=http%3A%2F%2F127.0.0.1%3A3210%2F")).toBeNull();
+    expect(sinCallbackUrlInvalida("a=1; b=%")).toBeNull();
   });
 });
