@@ -146,6 +146,9 @@ export async function ingresar(page: Page, email: string, password = CLAVE_DEMO)
 
 /** axe with the WCAG 2.0/2.1 A and AA rules; fails listing every violation and its nodes. */
 export async function sinViolacionesAxe(page: Page) {
+  // Next 16 streams a dynamic page's metadata after its body: wait for the <title> to arrive rather than
+  // let axe race it (seen in a CI run on a loaded machine). A page that never gets one still fails here.
+  await expect(page).toHaveTitle(/\S/);
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const detalle = r.violations
     .map((v) => `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`)
