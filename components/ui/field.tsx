@@ -15,16 +15,7 @@ function Campo({ id, label, error, ayuda, required, control }: Base & { required
         {required && <span aria-hidden="true"> *</span>}
       </label>
       {control({ "aria-invalid": errores.length > 0, "aria-describedby": describedBy })}
-      {ayuda && (
-        <p id={`${id}-ayuda`} className="mt-1 text-sm">
-          {ayuda}
-        </p>
-      )}
-      {errores.length > 0 && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-error">
-          {errores.join(" ")}
-        </p>
-      )}
+      <AyudaYError id={id} ayuda={ayuda} errores={errores} />
     </div>
   );
 }
@@ -82,16 +73,7 @@ export function Grupo({
         {legend}
         {required && <span aria-hidden="true"> *</span>}
       </legend>
-      {ayuda && (
-        <p id={`${id}-ayuda`} className="mt-1 text-sm">
-          {ayuda}
-        </p>
-      )}
-      {errores.length > 0 && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-error">
-          {errores.join(" ")}
-        </p>
-      )}
+      <AyudaYError id={id} ayuda={ayuda} errores={errores} />
       {children}
     </fieldset>
   );
@@ -128,5 +110,23 @@ export function Casilla({ id, label, ayuda, error, type = "checkbox", ...props }
         </p>
       )}
     </div>
+  );
+}
+
+/** The help and the error under a field or group, with the ids its aria-describedby names. */
+function AyudaYError({ id, ayuda, errores }: { id: string; ayuda?: ReactNode; errores: string[] }) {
+  return (
+    <>
+      {ayuda && (
+        <p id={`${id}-ayuda`} className="mt-1 text-sm">
+          {ayuda}
+        </p>
+      )}
+      {errores.length > 0 && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-error">
+          {errores.join(" ")}
+        </p>
+      )}
+    </>
   );
 }
