@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { TODAS, TODOS } from "./lib/cache/filtros";
 
 // Content-Security-Policy without per-request nonces, so pages can stay static and cacheable: see
 // docs/decisions/0008-cabeceras-y-csp.md. Next inlines its bootstrap and RSC payload
@@ -22,12 +23,17 @@ function politica(https: boolean): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // ClaveÚnica's sign-in button is a form whose answer redirects to the State's login: without
+    // JavaScript the browser applies form-action to that redirect too.
+    "form-action 'self' https://accounts.claveunica.gob.cl",
     "frame-ancestors 'none'",
     // Only over https: on plain http (local use, the e2e server) it would send every subresource to https.
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
+
+/** For the PDF responses of /actas/<id> (see headers()). */
+const POLITICA_PDF = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: politica(false) },
@@ -47,19 +53,44 @@ const httpsHeaders = [
 
 const nextConfig: NextConfig = {
   // Native modules stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "highs"],
   poweredByHeader: false,
+  // Public pages are prerendered and cached ("use cache" + cacheTag/cacheLife), private ones render per
+  // request: docs/decisions/0010-paginas-publicas-en-cache.md.
+  cacheComponents: true,
+  // Unlisted detail pages (a desafío, taller or perfil not known at build time) block on their first visit,
+  // which stores a URL-specific entry served from cache afterwards, and keeps notFound() a real 404.
+  partialPrefetching: false,
   experimental: { sri: { algorithm: "sha256" } },
-  // Browsers also ask for /favicon.ico on their own (Chromium does when a client-side navigation swaps the
-  // <head> and, for a moment, it names no icon): answer with the site's icon instead of a 404.
+  // Filters in the query string of cached public pages: each filter value is its own cached route, so
+  // /desafios and /talleres stay static and a filtered visit is served from cache too (reading
+  // searchParams would make every visit render). The address bar keeps /desafios?region=…; a value that
+  // is not a region code or a group id shows the whole list.
   async rewrites() {
-    return [{ source: "/favicon.ico", destination: "/icono-192.png" }];
+    const region = { type: "query" as const, key: "region", value: "(?<region>\\d{2})" };
+    const grupo = { type: "query" as const, key: "grupo", value: "(?<grupo>[a-z0-9]{1,40})" };
+    return {
+      beforeFiles: [
+        { source: "/desafios", has: [region, grupo], destination: "/desafios-filtrados/:region/:grupo" },
+        { source: "/desafios", has: [region], destination: `/desafios-filtrados/:region/${TODOS}` },
+        { source: "/desafios", has: [grupo], destination: `/desafios-filtrados/${TODAS}/:grupo` },
+        { source: "/talleres", has: [region], destination: "/talleres-filtrados/:region" },
+      ],
+      // Browsers also ask for /favicon.ico on their own (Chromium does when a client-side navigation swaps the
+      // <head> and, for a moment, it names no icon): answer with the site's icon instead of a 404.
+      afterFiles: [{ source: "/favicon.ico", destination: "/icono-192.png" }],
+      fallback: [],
+    };
   },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Later entries override earlier ones for the same key: the https CSP replaces the plain one.
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: httpsHeaders },
+      // A signed acta is a PDF shown in the browser's own viewer, which object-src 'none' blocks (Chromium
+      // renders inline PDFs through a plugin object). Last, so it wins over both policies above; the
+      // response is the PDF's bytes only, with no script or style of ours.
+      { source: "/actas/:id", headers: [{ key: "Content-Security-Policy", value: POLITICA_PDF }] },
     ];
   },
 };

@@ -9,7 +9,9 @@ import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/te
 // E2E_ORDEN=inverso (npm run test:e2e:inverso; CI runs it too) the files run in reverse order, each as its
 // own project, listed last to first (Playwright runs projects in the order listed when nothing depends on
 // anything; a file path on the command line only filters, it does not order).
-const PORT = 3210;
+// E2E_PORT / E2E_SMTP_PORT move the run off 3210 / 2526 (tests/e2e/serve.mjs reads both), so two
+// checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const testDir = "tests/e2e";
 
@@ -50,6 +52,10 @@ export default defineConfig({
     locale: "es-CL",
     timezoneId: "America/Santiago",
     trace: "retain-on-failure",
+    // A step that waits too long fails with its own name (which locator, which URL) instead of running into
+    // the test's timeout, whose message does not say where it stood.
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     screenshot: "only-on-failure",
   },
   projects: process.env.E2E_ORDEN === "inverso" ? proyectosEnOrdenInverso() : [movil],

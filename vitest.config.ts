@@ -23,6 +23,9 @@ export default defineConfig({
     env: { TZ: "America/Santiago" },
     // Shared by both projects (vitest requires it when they run in one command, as npm test does).
     maxWorkers: 2,
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses outside
+    // Next's bundler: processed by Vite instead (the ClaveÚnica sign-in tests run next-auth's handlers).
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

@@ -5,10 +5,12 @@ import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
 import { listarDesafiosPublicados } from "@/lib/desafios/queries";
 import { DESCRIPCION_ETAPA, NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { formatearMM } from "@/lib/domain/formato";
+import { cachearPagina } from "@/lib/cache/pagina";
 
-export const dynamic = "force-dynamic";
 
 export default async function Inicio() {
+  "use cache";
+  cachearPagina("/");
   const [conv, desafios] = await Promise.all([getConvocatoriaActual(), listarDesafiosPublicados()]);
   return (
     <>

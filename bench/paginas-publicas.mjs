@@ -7,7 +7,7 @@
 // 3. for each public page, BENCH_PARES pairs (3): autocannon on the portal page, then on the bare page,
 //    BENCH_CONEXIONES connections (50) for BENCH_SEGUNDOS seconds (8) each, alternating so background load
 //    hits both alike; then requests/s, p50, p99, their ratios, and the first-load JavaScript of the page
-//    (gzip size of every <script src> in its HTML).
+//    (gzip size of each <script src> in its HTML that a modern browser loads: `nomodule` ones skipped).
 // Options: BENCH_PAGINAS="/,/desafios" (paths; default: every public page), BENCH_PUERTO (3400; the bare
 // page uses the next one).
 import { spawn, spawnSync } from "node:child_process";
@@ -103,14 +103,22 @@ function cannon(url) {
 const jsCache = new Map();
 async function jsInicial(url) {
   const html = await (await fetch(url)).text();
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  // Only what a modern browser downloads: `nomodule` scripts (Next's polyfills) are skipped by every
+  // browser that runs modules; each file counted once.
+  const srcs = new Set(
+    [...html.matchAll(/<script\b([^>]*)>/gi)]
+      .map((m) => m[1])
+      .filter((attrs) => !/\snomodule\b/i.test(attrs))
+      .map((attrs) => /\ssrc="([^"]+)"/.exec(attrs)?.[1])
+      .filter(Boolean),
+  );
   let total = 0;
-  for (const src of new Set(srcs)) {
+  for (const src of srcs) {
     const abs = new URL(src.replaceAll("&amp;", "&"), url).href;
     if (!jsCache.has(abs)) jsCache.set(abs, zlib.gzipSync(Buffer.from(await (await fetch(abs)).arrayBuffer()), { level: 9 }).length);
     total += jsCache.get(abs);
   }
-  return { kb: total / 1024, html: Buffer.byteLength(html) / 1024, scripts: srcs.length };
+  return { kb: total / 1024, html: Buffer.byteLength(html) / 1024, scripts: srcs.size };
 }
 
 const mediana = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

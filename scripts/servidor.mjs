@@ -4,9 +4,14 @@
 // TRUST_PROXY_HOPS proxies (README, «Configuración»). `next start` would put the peer in
 // X-Forwarded-For only when the client did not send one, which lets any client pick its own address.
 //   node scripts/servidor.mjs [-p PORT] [-H HOST]
+// At start it also expires every public cache tag once (app/api/interno/expirar-cache), before it serves
+// anyone: the pages `next build` prerendered hold the build machine's database, not this one
+// (docs/decisions/0010-paginas-publicas-en-cache.md).
+import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { RUTA_CON_404_REAL } from "../lib/http/areas-privadas.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const arg = (flag) => {
@@ -15,6 +20,12 @@ const arg = (flag) => {
 };
 const port = Number(arg("-p") ?? process.env.PORT ?? 3000);
 const hostname = arg("-H") ?? process.env.HOSTNAME ?? "0.0.0.0";
+
+// The route that expires the cache exists only with a token: a random one, known to this process alone,
+// unless the environment gives one (the e2e harness does, so its fixtures can call it too).
+if (!process.env.CACHE_EXPIRY_TOKEN) process.env.CACHE_EXPIRY_TOKEN = crypto.randomBytes(32).toString("base64url");
+const TOKEN_CACHE = process.env.CACHE_EXPIRY_TOKEN;
+const CABECERA_TOKEN_CACHE = "x-fondo-cache-token";
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -50,13 +61,87 @@ function sanearCabeceras(req) {
   return typeof h.host === "string" && HOST_VALIDO.test(h.host);
 }
 
-const server = http.createServer((req, res) => {
+// Requests wait until the start-up expiry is done, so nobody gets a page rendered at build time.
+let cacheLista = false;
+let marcarCacheLista;
+const esperaCache = new Promise((resolve) => (marcarCacheLista = resolve));
+
+async function expirarCacheAlIniciar() {
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  try {
+    const r = await fetch(`http://${host}:${port}/api/interno/expirar-cache`, { method: "POST", headers: { [CABECERA_TOKEN_CACHE]: TOKEN_CACHE } });
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  } catch (e) {
+    console.error("[servidor] No se pudo expirar la caché de las páginas públicas al iniciar; pueden mostrar datos de la compilación hasta su próxima revalidación:", e);
+  } finally {
+    cacheLista = true;
+    marcarCacheLista();
+  }
+}
+
+// Private pages answer 404 with a real 404 status. With Cache Components, Next sends the status with
+// the first streamed chunk (the prerendered part of the layout), so a notFound() that a private page
+// throws after reading the session arrives as a 200 with the not-found UI (vercel/next.js#98518; fix
+// proposed in #95561). Until then: document requests (GET, not an RSC navigation) to the private areas
+// are buffered (uncompressed: their Accept-Encoding is dropped) and, when Next's not-found marker is in
+// the body, sent with 404. Public pages (served from cache) are untouched. docs/decisions/0010.
+const MARCA_NO_ENCONTRADA = "NEXT_HTTP_ERROR_FALLBACK;404";
+
+function retenerNoEncontrada(req, res) {
+  if (req.method !== "GET" || req.headers.rsc || !RUTA_CON_404_REAL.test((req.url ?? "").split("?")[0])) return;
+  delete req.headers["accept-encoding"];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  const partes = [];
+  let retener = null;
+  const decidir = () => {
+    if (retener === null) {
+      const tipo = String(res.getHeader("content-type") ?? "");
+      retener = res.statusCode === 200 && tipo.startsWith("text/html") && res.getHeader("content-length") === undefined;
+    }
+    return retener;
+  };
+  const trozo = (c, enc) => (Buffer.isBuffer(c) ? c : Buffer.from(c, typeof enc === "string" ? enc : "utf8"));
+  res.writeHead = (status, ...resto) => {
+    const cabeceras = resto.find((x) => x && typeof x === "object");
+    if (Array.isArray(cabeceras)) return writeHead(status, ...resto);
+    res.statusCode = status;
+    if (cabeceras) for (const [k, v] of Object.entries(cabeceras)) if (v !== undefined) res.setHeader(k, v);
+    // Node's own end()/write() call writeHead(statusCode) too: headers go out now unless the body is held.
+    return decidir() ? res : writeHead(res.statusCode);
+  };
+  res.write = (c, enc, cb) => {
+    if (!decidir()) return write(c, enc, cb);
+    partes.push(trozo(c, enc));
+    if (typeof enc === "function") enc();
+    else if (typeof cb === "function") cb();
+    return true;
+  };
+  res.end = (c, enc, cb) => {
+    if (typeof c === "function") return res.end(undefined, undefined, c);
+    if (!decidir()) return end(c, enc, cb);
+    if (c) partes.push(trozo(c, enc));
+    const cuerpo = Buffer.concat(partes);
+    if (cuerpo.includes(MARCA_NO_ENCONTRADA)) {
+      res.statusCode = 404;
+      res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+    }
+    res.setHeader("Content-Length", cuerpo.length);
+    writeHead(res.statusCode);
+    return end(cuerpo, typeof enc === "function" ? enc : cb);
+  };
+}
+
+const server = http.createServer(async (req, res) => {
+  if (!cacheLista && req.headers[CABECERA_TOKEN_CACHE] !== TOKEN_CACHE) await esperaCache;
   req.headers["x-fondo-ip-par"] = req.socket.remoteAddress ?? "";
   if (!sanearCabeceras(req)) {
     res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
     res.end("Solicitud mal formada: la cabecera Host no es válida.");
     return;
   }
+  retenerNoEncontrada(req, res);
   handle(req, res).catch((e) => {
     console.error("[servidor]", e);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -65,7 +150,10 @@ const server = http.createServer((req, res) => {
 });
 // Longer than a typical load balancer's idle timeout, so it never reuses a connection we closed.
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => console.log(`Portal Fondo IDEA en http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, hostname, () => {
+  console.log(`Portal Fondo IDEA en http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  void expirarCacheAlIniciar();
+});
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -9,11 +9,13 @@ import { formatearClp, formatearMM } from "@/lib/domain/formato";
 import { listarLineasAbiertas } from "@/lib/lineas/queries";
 import { cierreEnCalendario } from "@/lib/postulaciones/plazo";
 import { NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
+import { cachearPagina } from "@/lib/cache/pagina";
 
 export const metadata: Metadata = { title: "Cómo postular" };
-export const dynamic = "force-dynamic";
 
 export default async function ComoPostular() {
+  "use cache";
+  cachearPagina("/como-postular");
   const [conv, lineas] = await Promise.all([getConvocatoriaActual(), listarLineasAbiertas()]);
   const convocatoria = conv?.calendario.find((c) => c.etapa === "CONVOCATORIA");
   const cierre = conv ? cierreEnCalendario(conv.calendario) : null;

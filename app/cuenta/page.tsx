@@ -2,28 +2,50 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { EstadoRut } from "@/components/cuenta/ingreso-claveunica";
+import { claveUnicaHabilitada } from "@/lib/auth/auth";
+import { esCorreoProvisorio } from "@/lib/auth/claveunica-claims";
 import { getSessionUser } from "@/lib/auth/session";
 import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
 import { agendaDeRoles } from "@/lib/domain/agenda-roles";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { textoFechasEtapa } from "@/lib/domain/fechas-etapa";
 import { NOMBRE_ROL } from "@/lib/domain/roles";
+import { MisVotos } from "@/components/votacion/mis-votos";
+import { getMisVotos } from "@/lib/votacion/queries";
+import { alcances } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Mi cuenta" };
-export const dynamic = "force-dynamic";
 
 // Where people land after signing in: for each role they hold, what they can do now, what comes next and
 // when (lib/domain/agenda-roles.ts, from the current etapa and the calendar), with links.
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
+
 export default async function Cuenta() {
   const user = await getSessionUser();
   if (!user) redirect("/ingresar?volver=/cuenta");
-  const conv = await getConvocatoriaActual();
+  // «Mis votos»: an afiliado's own votes (the scope of voto.emitir; nobody else's).
+  const [conv, misVotos] = await Promise.all([getConvocatoriaActual(), alcances("voto.emitir", user.roles).length > 0 ? getMisVotos(user) : null]);
   const tarjetas = conv ? agendaDeRoles(user.roles, conv.etapaActual, conv.calendario) : [];
   const actual = conv?.calendario.find((c) => c.etapa === conv.etapaActual);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl">Hola, {user.nombre}</h1>
-      <p className="mt-2 break-words">Correo: {user.email}</p>
+      {esCorreoProvisorio(user.email) ? (
+        <div className="mt-4">
+          <Alert tipo="aviso" titulo="Su cuenta no tiene correo electrónico">
+            ClaveÚnica no entrega su correo, y el portal lo necesita para avisarle de sus postulaciones y talleres.
+            Mientras no tenga uno, no recibirá avisos por correo.
+          </Alert>
+        </div>
+      ) : (
+        <p className="mt-2 break-words">Correo: {user.email}</p>
+      )}
+      <EstadoRut verificado={user.rutVerificado === true} habilitada={claveUnicaHabilitada()} />
+      <p className="mt-2">
+        <Link href="/cuenta/datos">Mis datos personales</Link>: descárguelos, corríjalos o pida que se borren.
+      </p>
       {conv ? (
         <p className="mt-4">
           {conv.nombre} está en la etapa <strong>{NOMBRE_ETAPA[conv.etapaActual]}</strong>.
@@ -70,6 +92,7 @@ export default async function Cuenta() {
           ))}
         </ul>
       )}
+      {misVotos && <MisVotos votos={misVotos} />}
     </div>
   );
 }

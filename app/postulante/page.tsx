@@ -7,7 +7,6 @@ import { formatearFolio } from "@/lib/domain/huella";
 import { misPostulaciones } from "@/lib/postulaciones/queries";
 
 export const metadata: Metadata = { title: "Mis postulaciones" };
-export const dynamic = "force-dynamic";
 
 const ESTADO: Record<string, string> = {
   BORRADOR: "Borrador",
@@ -16,6 +15,9 @@ const ESTADO: Record<string, string> = {
   ADMISIBLE: "Admisible",
   INADMISIBLE: "Inadmisible",
 };
+
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
 
 export default async function MisPostulaciones() {
   const user = await requireVista("postulante", "/postulante");
@@ -49,6 +51,9 @@ export default async function MisPostulaciones() {
               <p className="mt-3 flex flex-wrap gap-4 text-sm">
                 {p.folio && <a href={`/postulante/perfiles/${p.id}/comprobante`}>Descargar comprobante (PDF)</a>}
                 {p.slugPublico && <Link href={`/perfiles/${p.slugPublico}`}>Ver página pública</Link>}
+                {/* The incubation pages check the signed preselection acta themselves; this only points the way. */}
+                {(p.estado === "PRESELECCIONADA" || p.estado === "SELECCIONADA") && <Link href="/postulante/incubacion">Incubación: formación, mentoría y formulario completo</Link>}
+                {(p.estado === "SELECCIONADA" || p.estado === "EN_EJECUCION" || p.estado === "FINALIZADA") && <Link href="/postulante/piloto">Mi piloto: hitos, reportes e informe final</Link>}
               </p>
             </li>
           ))}

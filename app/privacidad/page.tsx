@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
+import { cacheLife } from "next/cache";
 import { canalDeContacto } from "@/lib/domain/contacto";
 
 export const metadata: Metadata = { title: "Política de privacidad" };
 
 export default async function Privacidad() {
-  // The contact channel is a runtime setting (CONTACTO_DATOS_PERSONALES): read per request, not baked in at build.
-  await connection();
+  "use cache";
+  // The contact channel is a runtime setting (CONTACTO_DATOS_PERSONALES): the cached page is rendered
+  // again within a minute of a (re)start with a new value, without rebuilding.
+  cacheLife("minutes");
   const canal = canalDeContacto(process.env.CONTACTO_DATOS_PERSONALES);
   return (
     <article className="max-w-3xl space-y-4">

@@ -4,6 +4,9 @@ import { RegistroForm } from "@/components/cuenta/registro-form";
 
 export const metadata: Metadata = { title: "Crear cuenta" };
 
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
+
 export default function Registro() {
   return (
     <div className="max-w-lg">

@@ -10,6 +10,7 @@ import { Field, Select } from "@/components/ui/field";
 import { enfocarResultado, MensajeFormulario } from "@/components/ui/formulario";
 import { MENSAJE_REVISE } from "@/components/ui/formulario-errores";
 import type { ActionResult } from "@/lib/actions/result";
+import { CATEGORIA_CONVENIO } from "@/lib/convenio/schema";
 import {
   ACEPTA_ADJUNTO,
   ADJUNTO_MAX_BYTES,
@@ -31,7 +32,8 @@ type Aviso = { tipo: "exito" | "error"; texto: string; detalle?: string[] } | nu
 const FORMATO: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG" };
 const SIN_CONEXION = "No se pudo subir el documento: revise su conexión e intente nuevamente. Su borrador no se perdió.";
 
-const nombreDocumento = (c: string) => NOMBRE_DOCUMENTO[c] ?? c;
+// The signed convenio is an attachment of the perfil too (lib/convenio), uploaded by FOSIS staff.
+const nombreDocumento = (c: string) => NOMBRE_DOCUMENTO[c] ?? (c === CATEGORIA_CONVENIO ? "Convenio firmado" : c);
 
 export function AdjuntosPerfil({ postulacionId, requeridos, adjuntos, editable }: Props) {
   const router = useRouter();

@@ -20,6 +20,31 @@ export function Footer() {
               Cómo postular
             </Link>
           </li>
+          <li>
+            <Link className="text-white underline" href="/votacion">
+              Votación popular
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white underline" href="/resultados">
+              Resultados de la selección
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white underline" href="/guia">
+              Guía de proyectos ranqueados
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white underline" href="/aprendizajes">
+              Aprendizajes de los pilotos
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white underline" href="/datos-abiertos">
+              Datos abiertos
+            </Link>
+          </li>
         </ul>
       </div>
     </footer>

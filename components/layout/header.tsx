@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
-import { puedeVer, puedeVerSeguimiento } from "@/lib/auth/permissions";
-import { salirAction } from "@/lib/cuentas/sesion-actions";
 import { IdentidadGobierno } from "./identidad-gobierno";
+import { MenuCuenta } from "./menu-cuenta";
 
-export async function Header() {
-  const user = await getSessionUser();
+// Static for everyone: the signed-in links are a client island (MenuCuenta).
+export function Header() {
   return (
     <header className="bg-oscuro text-white">
       <IdentidadGobierno />
@@ -30,60 +28,26 @@ export async function Header() {
               </Link>
             </li>
             <li>
+              <Link className="text-white" href="/votacion">
+                Votación
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/resultados">
+                Resultados
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/aprendizajes">
+                Aprendizajes
+              </Link>
+            </li>
+            <li>
               <Link className="text-white" href="/como-postular">
                 Cómo postular
               </Link>
             </li>
-            {user && puedeVer("postulante", user.roles) && (
-              <li>
-                <Link className="text-white" href="/postulante">
-                  Mis postulaciones
-                </Link>
-              </li>
-            )}
-            {user && puedeVerSeguimiento(user.roles) && (
-              <li>
-                <Link className="text-white" href="/seguimiento">
-                  Seguimiento
-                </Link>
-              </li>
-            )}
-            {user && puedeVer("admin", user.roles) && (
-              <li>
-                <Link className="text-white" href="/admin">
-                  Administración
-                </Link>
-              </li>
-            )}
-            {user ? (
-              <>
-                <li>
-                  <Link className="text-white" href="/cuenta">
-                    Mi cuenta
-                  </Link>
-                </li>
-                <li>
-                  <form action={salirAction}>
-                    <button type="submit" className="min-h-11 border border-white px-3 text-white hover:bg-white hover:text-oscuro">
-                      Cerrar sesión
-                    </button>
-                  </form>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <Link className="text-white" href="/ingresar">
-                    Ingresar
-                  </Link>
-                </li>
-                <li>
-                  <Link className="inline-block bg-primario px-3 py-2 text-white" href="/registro">
-                    Crear cuenta
-                  </Link>
-                </li>
-              </>
-            )}
+            <MenuCuenta />
           </ul>
         </nav>
       </div>

@@ -1,44 +1,23 @@
 "use client";
 
-import { createContext, useContext, useRef, useState, type ReactNode } from "react";
 import { BotonAccion } from "@/components/ui/boton-accion";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
-import { Formulario, MensajeFormulario } from "@/components/ui/formulario";
-import type { ActionResult } from "@/lib/actions/result";
+import { useAvisoPersistente } from "@/components/ui/aviso-persistente";
+import { Formulario } from "@/components/ui/formulario";
 import { resolverSolicitudAction } from "@/lib/organizaciones/server-actions";
 import { MOTIVOS_MAX, MOTIVOS_MIN, resolverSolicitudSchema } from "@/lib/organizaciones/schema";
 
-type Aviso = (r: ActionResult<unknown>, info: { campoMarcado: boolean }) => void;
-
-// A resolved request disappears from the list when the page refreshes, and its buttons with it: the
-// outcome is shown (and announced, and focused) in a box that stays, above the list.
-const Avisar = createContext<Aviso | null>(null);
-
-export function AvisoResoluciones({ children }: { children: ReactNode }) {
-  const [resultado, setResultado] = useState<ActionResult<unknown> | null>(null);
-  const [clave, setClave] = useState(0);
-  const caja = useRef<HTMLDivElement>(null);
-  return (
-    <Avisar.Provider
-      value={(r, { campoMarcado }) => {
-        setResultado(r);
-        setClave((n) => n + 1);
-        if (!campoMarcado) requestAnimationFrame(() => caja.current?.focus());
-      }}
-    >
-      <MensajeFormulario resultado={resultado} clave={clave} caja={caja} />
-      {children}
-    </Avisar.Provider>
-  );
-}
+// A resolved request disappears from the list when the page refreshes, and its buttons with it: its outcome
+// stays in the box above the list.
+export { AvisoPersistente as AvisoResoluciones } from "@/components/ui/aviso-persistente";
 
 /**
  * Approve or reject one pending request. With `equipo` (FOSIS staff) also «aprobar y quitar a los demás»,
  * for a disputed claim: it needs reasons and asks first, naming who will be removed.
  */
 export function ResolverSolicitud({ id, persona, organizacion, integrantes = [], equipo = false }: { id: string; persona: string; organizacion: string; integrantes?: string[]; equipo?: boolean }) {
-  const avisar = useContext(Avisar) ?? undefined;
+  const avisar = useAvisoPersistente();
   const quienes = integrantes.length ? integrantes.join(", ") : "nadie más";
   return (
     <div className="mt-3">

@@ -10,7 +10,18 @@ import { inscribirseTallerAction } from "@/lib/talleres/server-actions";
  * Signed in (`cuenta`): the registration is the account's, with its e-mail (shown, not typed). Without an
  * account the address typed gets a link to confirm the registration.
  */
-export function InscripcionForm({ eventoId, conCupos, cuenta }: { eventoId: string; conCupos: boolean; cuenta?: { nombre: string; email: string } }) {
+export function InscripcionForm({
+  eventoId,
+  conCupos,
+  cuenta,
+  alGuardar,
+}: {
+  eventoId: string;
+  conCupos: boolean;
+  cuenta?: { nombre: string; email: string };
+  /** After a registration is saved (the island reads its state again). */
+  alGuardar?: () => void;
+}) {
   return (
     <Formulario
       schema={inscribirseSchema}
@@ -18,6 +29,7 @@ export function InscripcionForm({ eventoId, conCupos, cuenta }: { eventoId: stri
       valores={{ eventoId, nombre: cuenta?.nombre ?? "", email: cuenta?.email ?? "" }}
       etiqueta="Inscripción al taller"
       limpiarAlGuardar={!cuenta}
+      alGuardar={alGuardar}
     >
       {({ campo, pendiente }) => (
         <>

@@ -1,13 +1,15 @@
 // The one pipeline every mutation goes through:
 //   parse (zod) → session → permission (role) → [attempt limits, outside the transaction]
 //   → transaction { etapa check → body → audit } → revalidate.
+// The audit step is one chained entry per action, unless the action declares `auditoria: "fila"` (its
+// row is the record, sealed into the chain later in batches: see ActionDef).
 // An action file only declares its name, schema and body. See docs/decisions/0003-tabla-de-permisos.md
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/log";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
 import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
 import { PERMISOS, permiteEtapa, permiteRol, type AccionConSesion, type NombreAccion } from "@/lib/auth/permissions";
-import { consumirIntento, type Limite } from "@/lib/auth/rate-limit";
+import { consumirIntentos, type Conteo, type Limite } from "@/lib/auth/rate-limit";
 import { leerConvocatoriaActiva } from "@/lib/convocatoria/activa";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Etiqueta } from "@/lib/cache/etiquetas";
@@ -46,13 +48,21 @@ export type LimitContext<I, U extends SessionUser | null = SessionUser | null> =
    * action anyway: that refusal (from the transaction) comes first and uses up no attempt.
    */
   consumir: (clave: string, limite: Limite) => Promise<boolean>;
+  /**
+   * Like `consumir` for several keys at once, in one statement (consumirIntentos): one answer per key, in
+   * order. Each key is counted whatever the others answer.
+   */
+  consumirJuntos: (conteos: readonly Conteo[]) => Promise<boolean[]>;
 };
 
 export type AuditInfo = { entidad: string; entidadId?: string | null; datos?: unknown };
 
 export type ActionBodyResult<T> = { data: T; audit: AuditInfo; mensaje?: string };
 
-export type ActionDef<N extends NombreAccion, S extends z.ZodType, T> = {
+/** What the body of an action with `auditoria: "fila"` returns: no audit entry, its row is the record. */
+export type ActionRowResult<T> = { data: T; mensaje?: string };
+
+type ActionDefBase<N extends NombreAccion, S extends z.ZodType, T> = {
   name: N;
   schema: S;
   /**
@@ -62,7 +72,6 @@ export type ActionDef<N extends NombreAccion, S extends z.ZodType, T> = {
    * pool connection per request, which a burst of requests holding all of them never gets).
    */
   limit?: (ctx: LimitContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<void>;
-  run: (ctx: ActionContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<ActionBodyResult<T>>;
   /** Paths to revalidate after a success. */
   revalidate?: (data: T) => string[];
   /**
@@ -71,6 +80,21 @@ export type ActionDef<N extends NombreAccion, S extends z.ZodType, T> = {
    */
   etiquetas?: readonly Etiqueta[];
 };
+
+/**
+ * Where an action's audit record is written:
+ * - "cadena" (the default): one entry appended to the hash-chained audit log inside the transaction
+ *   (lib/audit/log.ts appendAudit, which serializes every appender with one global lock);
+ * - "fila": the row the body writes IS the audit record, and nothing is appended to the chain. For
+ *   high-rate actions whose rows are sealed into the chain later, in batches (votes: lib/votacion/sellado.ts
+ *   seals them under one Merkle root per batch); one global lock per row would cap their rate. The body
+ *   returns no `audit`; the row must carry who, what and when itself.
+ */
+export type ActionDef<N extends NombreAccion, S extends z.ZodType, T> = ActionDefBase<N, S, T> &
+  (
+    | { auditoria?: "cadena"; run: (ctx: ActionContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<ActionBodyResult<T>> }
+    | { auditoria: "fila"; run: (ctx: ActionContext<z.output<S>, UsuarioDeAccion<N>>) => Promise<ActionRowResult<T>> }
+  );
 
 /**
  * An action file's one export: `export const <verbo> = defineAction({ name, schema, run })`. The list of
@@ -140,13 +164,14 @@ export async function executeAction<N extends NombreAccion, S extends z.ZodType,
   if (def.limit) {
     // Read once, and only if the action counts something; read again, authoritatively, in the transaction.
     let etapaAbierta: Promise<boolean> | null = null;
-    const consumir = async (clave: string, limite: Limite) => {
+    const consumirJuntos = async (conteos: readonly Conteo[]) => {
       etapaAbierta ??= convocatoriaActual(client).then((c) => !!c && permiteEtapa(def.name, c.etapaActual));
-      if (!(await etapaAbierta)) return true;
-      return (await consumirIntento(client, clave, limite)).permitido;
+      if (!(await etapaAbierta)) return conteos.map(() => true);
+      return (await consumirIntentos(client, conteos)).map((c) => c.permitido);
     };
+    const consumir = async (clave: string, limite: Limite) => (await consumirJuntos([{ clave, limite }]))[0];
     try {
-      await def.limit({ input: parsed.data, user, ip: deps.ip ?? null, consumir });
+      await def.limit({ input: parsed.data, user, ip: deps.ip ?? null, consumir, consumirJuntos });
     } catch (e) {
       if (e instanceof ActionError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
       console.error(`[accion ${def.name}] límite`, e);
@@ -175,12 +200,14 @@ export async function executeAction<N extends NombreAccion, S extends z.ZodType,
           afterCommit: (fn) => void alConfirmar.push(fn),
           onRollback: (fn) => void alDeshacer.push(fn),
         });
-        await appendAudit(tx, {
-          actorId: deps.user?.id ?? null,
-          accion: def.name,
-          etapa: convocatoria.etapaActual,
-          ...result.audit,
-        });
+        if (def.auditoria !== "fila") {
+          await appendAudit(tx, {
+            actorId: deps.user?.id ?? null,
+            accion: def.name,
+            etapa: convocatoria.etapaActual,
+            ...(result as ActionBodyResult<T>).audit,
+          });
+        }
         return result;
       },
       { timeout: 15_000, maxWait: 15_000 },

@@ -4,6 +4,7 @@
 // owner's only.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { CATEGORIA_CONVENIO } from "@/lib/convenio/schema";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db/client";
 import { wherePostulaciones } from "@/lib/postulaciones/alcance";
 import type { AdjuntoDto } from "./schema";
@@ -41,7 +42,15 @@ export type AdjuntoDescargable = { clave: string; mime: string; nombreArchivo: s
 export async function adjuntoVisiblePara(id: string, user: SessionUser | null, client: Db = defaultDb): Promise<AdjuntoDescargable | null> {
   if (!user || typeof id !== "string" || id.length === 0 || id.length > 64 || id.includes("\u0000")) return null;
   return client.adjunto.findFirst({
-    where: { id, OR: [{ postulacion: wherePostulaciones(user, "postulante", "postulaciones") }, { postulacionId: null, subidoPorId: user.id }] },
+    where: {
+      id,
+      OR: [
+        { categoria: { not: CATEGORIA_CONVENIO }, postulacion: wherePostulaciones(user, "postulante", "postulaciones") },
+        // The signed convenio: its team and the staff who follow incubation, not the region's evaluators.
+        { categoria: CATEGORIA_CONVENIO, postulacion: wherePostulaciones(user, "postulante", "incubacion") },
+        { postulacionId: null, subidoPorId: user.id },
+      ],
+    },
     select: { clave: true, mime: true, nombreArchivo: true, bytes: true },
   });
 }

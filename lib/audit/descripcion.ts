@@ -12,6 +12,10 @@ export const ACCIONES_DEL_SISTEMA: Record<string, string> = {
   "sistema.demoCalendario": "Fijar el calendario de la demostración",
   "sistema.demoCrearCuenta": "Crear una cuenta sintética de la demostración",
   "sistema.demoFechas": "Ubicar los datos sintéticos de la demostración en su calendario",
+  "sistema.demoRubrica": "Fijar la regla de región de la rúbrica de la demostración",
+  "sistema.demoCrearVotantes": "Crear las personas votantes verificadas de la demostración",
+  "sistema.demoCerrarVotacion": "Cerrar la votación popular de la demostración antes de la preselección",
+  "sistema.sembrarDemoHistorica": "Cargar la convocatoria pasada de la demostración (pilotos cerrados, informes finales publicados)",
 };
 
 export function describirAccion(accion: string): string {

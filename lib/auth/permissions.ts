@@ -41,6 +41,10 @@ const POSTULANTE_PROPIO = { POSTULANTE: "propio" } as const;
 /** Any signed-in account, whatever its roles, over its own rows. */
 const CUALQUIER_CUENTA_PROPIO = Object.fromEntries(ROLES.map((r) => [r, "propio"])) as { readonly [R in Rol]: "propio" };
 /** Talleres and encuentros run from the launch to the end of the pilots. */
+/** The two rounds of selection: preselección (etapa 3) and selección final after demo day (etapa 4). */
+const ETAPAS_SELECCION = ["SELECCION_CONTRATACION", "FORMACION_INCUBACION"] as const;
+/** Formation modules are prepared once the preselection is known, and edited while teams take them. */
+const ETAPAS_INCUBACION_PREPARACION = ["SELECCION_CONTRATACION", "FORMACION_INCUBACION"] as const;
 const ETAPAS_EVENTOS = ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION", "FORMACION_INCUBACION", "EJECUCION"] as const;
 
 export const PERMISOS = {
@@ -48,6 +52,11 @@ export const PERMISOS = {
   "cuenta.registrar": { quien: "PUBLICO", etapas: TODAS, descripcion: "Crear una cuenta de postulante" },
   "usuario.otorgarRol": { quien: SOLO_ADMIN, etapas: TODAS, descripcion: "Otorgar un rol a un usuario" },
   "usuario.revocarRol": { quien: SOLO_ADMIN, etapas: TODAS, descripcion: "Revocar un rol de un usuario" },
+  "usuario.verificarRut": {
+    quien: SOLO_ADMIN,
+    etapas: TODAS,
+    descripcion: "Verificar en persona el RUT de una cuenta, con el motivo (la habilita para votar como afiliado)",
+  },
 
   // Convocatoria y etapas
   "convocatoria.configurar": {
@@ -103,6 +112,216 @@ export const PERMISOS = {
     etapas: SIN_CIERRE,
     descripcion: "Aprobar o rechazar una solicitud para unirse a una organización (el equipo FOSIS puede además quitar a los demás integrantes)",
   },
+
+  // Rúbrica y capacitación: la rúbrica se fija en la etapa 1; cada evaluador se calibra antes de evaluar
+  "rubrica.guardar": {
+    quien: SOLO_ADMIN,
+    etapas: ["DESARROLLO_CONCURSO"],
+    descripcion: "Fijar la rúbrica de evaluación técnica: criterios y pesos, ajustes de asignación y de atípicos, y perfiles de referencia",
+  },
+  "capacitacion.calibrar": {
+    quien: { EVALUADOR: "propio" },
+    etapas: ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION"],
+    descripcion: "Responder el ejercicio de calibración de la capacitación de evaluadores",
+  },
+
+  // Asignación de evaluadores (etapa 3): el equipo FOSIS asigna, pide terceras revisiones y reasigna; el
+  // evaluador declara un conflicto de interés sobre un perfil suyo y el perfil se reasigna solo
+  "evaluacion.asignar": { quien: EQUIPO_FOSIS, etapas: ["SELECCION_CONTRATACION"], descripcion: "Asignar evaluadores a los perfiles admisibles que aún no los tienen" },
+  "evaluacion.declararConflicto": {
+    quien: { EVALUADOR: "asignado" },
+    etapas: ["SELECCION_CONTRATACION"],
+    descripcion: "Declarar un conflicto de interés con un perfil asignado (se reasigna a otro evaluador)",
+  },
+  "evaluacion.pedirTerceraRevision": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["SELECCION_CONTRATACION"],
+    descripcion: "Pedir una evaluación más de un perfil ya evaluado (tercera revisión)",
+  },
+  "evaluacion.reasignar": { quien: EQUIPO_FOSIS, etapas: ["SELECCION_CONTRATACION"], descripcion: "Pasar a otro evaluador una evaluación aún no enviada" },
+
+  // Evaluación técnica: solo quien tiene el perfil asignado (sin recusar) y aprobó la capacitación
+  // (lib/capacitacion/gate.ts, que cada acción exige además de esta fila), y solo en la etapa 3.
+  "evaluacion.guardarBorrador": {
+    quien: { EVALUADOR: "asignado" },
+    etapas: ["SELECCION_CONTRATACION"],
+    descripcion: "Guardar el borrador de la evaluación de un perfil asignado (autoguardado)",
+  },
+  "evaluacion.enviar": {
+    quien: { EVALUADOR: "asignado" },
+    etapas: ["SELECCION_CONTRATACION"],
+    descripcion: "Enviar la evaluación de un perfil asignado (después no se puede modificar)",
+  },
+
+  // Votación popular (etapa 3): las reglas se fijan antes del primer voto; vota un afiliado con su RUT
+  // verificado (ClaveÚnica o el personal), dentro de la ventana (lib/votacion/reglas.ts, que la acción exige
+  // además de esta fila)
+  "votacion.configurar": {
+    quien: SOLO_ADMIN,
+    etapas: ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION"],
+    descripcion: "Fijar la ventana, el ámbito y la cantidad de votos de la votación popular (hasta el primer voto)",
+  },
+  "voto.emitir": { quien: { AFILIADO: "propio" }, etapas: ["SELECCION_CONTRATACION"], descripcion: "Votar por un perfil admisible en la votación popular" },
+
+  // Selección (issue 12): one round per etapa, same machinery: the preselección for incubation in
+  // SELECCION_CONTRATACION, the selección final after demo day in FORMACION_INCUBACION (lib/domain/seleccion.ts
+  // faseDeEtapa). A human committee decides: staff prepare the round, members present decide and sign; the
+  // round's state (ABIERTA → EN_FIRMA → CERRADA) is checked by each action under a lock on the round's row.
+  // The committee has no row on evaluations or votes: it cannot edit them.
+  "seleccion.prepararRonda": {
+    quien: { ADMIN: "todos", COMITE: "todos" },
+    etapas: ETAPAS_SELECCION,
+    descripcion: "Preparar la ronda de selección: presupuesto, máximo por desafío, miembros presentes y la cartera sugerida por el optimizador",
+  },
+  "seleccion.decidir": {
+    quien: { COMITE: "todos" },
+    etapas: ETAPAS_SELECCION,
+    descripcion: "Decidir un perfil (seleccionada, lista de espera, no seleccionada), con el fundamento si se aparta de la sugerencia",
+  },
+  "seleccion.adoptarSugerencia": {
+    quien: { COMITE: "todos" },
+    etapas: ETAPAS_SELECCION,
+    descripcion: "Adoptar la cartera sugerida para los perfiles aún sin decisión",
+  },
+  "acta.generar": { quien: { COMITE: "todos" }, etapas: ETAPAS_SELECCION, descripcion: "Generar el acta de la ronda y abrirla a la firma de los miembros presentes" },
+  "acta.firmar": {
+    quien: { COMITE: "propio" },
+    etapas: ETAPAS_SELECCION,
+    descripcion: "Firmar el acta como miembro presente, de acuerdo o con una disidencia fundada; la última firma cierra la ronda",
+  },
+  "acta.retirar": { quien: { COMITE: "todos" }, etapas: ETAPAS_SELECCION, descripcion: "Retirar un acta aún no firmada por todos, con el motivo, para corregir decisiones" },
+
+  // Formación e incubación (issue 13; lib/incubacion, lib/formulario, lib/demo-day, lib/convenio). Only the
+  // perfiles preselected in the signed preselection acta take part (lib/incubacion/preseleccionadas.ts).
+  // A mentor's "asignado" rows are their live mentorías; a juror's, the demo days they sit on
+  // (lib/incubacion/alcance.ts); a team's "propio", its own perfil.
+  "formacion.guardarModulo": {
+    quien: EQUIPO_FOSIS,
+    etapas: ETAPAS_INCUBACION_PREPARACION,
+    descripcion: "Crear o editar un módulo del programa de formación (o cargar los cuatro módulos base)",
+  },
+  "formacion.completarModulo": { quien: POSTULANTE_PROPIO, etapas: ["FORMACION_INCUBACION"], descripcion: "Marcar un módulo de formación como completado por el equipo" },
+  "mentor.registrarse": {
+    quien: CUALQUIER_CUENTA_PROPIO,
+    etapas: SIN_CIERRE,
+    descripcion: "Inscribirse (o actualizar la inscripción) en el pool de mentores: hélice, región, experiencia y disponibilidad",
+  },
+  "mentor.invitar": { quien: EQUIPO_FOSIS, etapas: SIN_CIERRE, descripcion: "Invitar por correo a una persona a inscribirse como mentora" },
+  "mentor.revisar": { quien: EQUIPO_FOSIS, etapas: SIN_CIERRE, descripcion: "Aprobar (otorga el rol de mentor) o rechazar una inscripción en el pool de mentores" },
+  "mentoria.asignar": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Asignar (o reasignar) un mentor aprobado a un equipo preseleccionado",
+  },
+  "mentoria.declararConflicto": {
+    quien: { MENTOR: "asignado" },
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Declarar un conflicto de interés con un equipo asignado: la mentoría queda recusada",
+  },
+  "mentoria.registrarSesion": {
+    quien: { MENTOR: "asignado" },
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Registrar (o corregir, mientras el equipo no la confirme) una sesión semanal de mentoría",
+  },
+  "mentoria.confirmarSesion": { quien: POSTULANTE_PROPIO, etapas: ["FORMACION_INCUBACION"], descripcion: "Confirmar como equipo una sesión de mentoría registrada" },
+  "mentoria.enviarAlertas": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Enviar por correo las alertas de semanas de mentoría sin sesión a mentores y equipos",
+  },
+  "formulario.guardarBorrador": {
+    quien: POSTULANTE_PROPIO,
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Guardar el borrador del formulario completo (autoguardado; solo perfiles preseleccionados)",
+  },
+  "formulario.enviar": { quien: POSTULANTE_PROPIO, etapas: ["FORMACION_INCUBACION"], descripcion: "Enviar el formulario completo antes del plazo" },
+  "demoDay.asignarJurado": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Sumar una persona al jurado de un demo day regional, con su hélice (le otorga el rol de jurado)",
+  },
+  "demoDay.declararConflicto": {
+    quien: { JURADO: "asignado" },
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Declarar un conflicto de interés con un pitch del propio demo day: no lo califica",
+  },
+  "demoDay.calificar": {
+    quien: { JURADO: "asignado" },
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Calificar un pitch del propio demo day con la rúbrica del jurado (1,0 a 7,0 por criterio)",
+  },
+  "convenio.registrar": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["FORMACION_INCUBACION"],
+    descripcion: "Registrar el convenio de un proyecto seleccionado: monto adjudicado, fechas, responsable y el PDF firmado",
+  },
+
+  // Ejecución y cierre (issue 14; lib/ejecucion, lib/sistematizacion, lib/exportaciones, lib/datos-personales).
+  // A pilot is a finally selected project with its signed convenio (lib/convenio/exigir.ts). The team's
+  // "propio" is its own pilot; a mentor's "asignado", the pilots of their live mentorías.
+  "ejecucion.prepararHitos": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["EJECUCION"],
+    descripcion: "Crear los hitos de los pilotos con convenio desde el cronograma de su formulario completo",
+  },
+  "hito.reportarAvance": { quien: POSTULANTE_PROPIO, etapas: ["EJECUCION"], descripcion: "Reportar el avance de un hito del propio piloto, con evidencia" },
+  "hito.revisarReporte": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["EJECUCION"],
+    descripcion: "Aprobar un reporte de avance (cierra el hito) o pedir cambios con el motivo",
+  },
+  "seguimiento.anotar": {
+    quien: { MENTOR: "asignado", ...EQUIPO_FOSIS },
+    etapas: ["EJECUCION"],
+    descripcion: "Dejar una nota de seguimiento en un piloto (su mentor o el equipo FOSIS)",
+  },
+  "ejecucion.enviarRecordatorios": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["EJECUCION"],
+    descripcion: "Enviar por correo los recordatorios de hitos por vencer y los avisos de hitos atrasados",
+  },
+  "taller.compartirMaterial": {
+    quien: EQUIPO_FOSIS,
+    etapas: [...ETAPAS_EVENTOS, "CIERRE"],
+    descripcion: "Compartir el material de un encuentro o taller con quienes se inscribieron",
+  },
+  "sistematizacion.guardarBorrador": {
+    quien: POSTULANTE_PROPIO,
+    etapas: ["CIERRE"],
+    descripcion: "Guardar el borrador del informe final del piloto (autoguardado)",
+  },
+  "sistematizacion.enviar": { quien: POSTULANTE_PROPIO, etapas: ["CIERRE"], descripcion: "Enviar el informe final del piloto a revisión" },
+  "sistematizacion.revisar": {
+    quien: EQUIPO_FOSIS,
+    etapas: ["CIERRE"],
+    descripcion: "Aprobar un informe final (se publica en el repositorio de aprendizajes) o pedir cambios con el motivo",
+  },
+  "convocatoria.cerrar": {
+    quien: SOLO_ADMIN,
+    etapas: ["CIERRE"],
+    descripcion: "Cerrar la convocatoria cuando todos los informes finales están aprobados (queda en el historial)",
+  },
+  "convocatoria.crearSiguiente": {
+    quien: SOLO_ADMIN,
+    etapas: ["EJECUCION", "CIERRE"],
+    descripcion: "Crear la convocatoria del año siguiente desde la configuración de esta (sin copiar los desafíos)",
+  },
+  "exportacion.solicitar": {
+    quien: EQUIPO_FOSIS,
+    etapas: TODAS,
+    descripcion: "Generar un informe por Mesa Compromiso País, las fichas de evaluación ex ante o los datos abiertos",
+  },
+  "datos.solicitar": {
+    quien: CUALQUIER_CUENTA_PROPIO,
+    etapas: TODAS,
+    descripcion: "Pedir la rectificación o la supresión de los propios datos personales (Ley 21.719)",
+  },
+  "datos.rectificar": { quien: CUALQUIER_CUENTA_PROPIO, etapas: TODAS, descripcion: "Corregir el propio nombre y región" },
+  "datos.resolver": {
+    quien: SOLO_ADMIN,
+    etapas: TODAS,
+    descripcion: "Resolver una solicitud de datos personales: suprimir (datos personales borrados, registros seudónimos) o rechazar con el motivo",
+  },
 } as const satisfies Record<string, Permiso>;
 
 export type NombreAccion = keyof typeof PERMISOS;
@@ -157,12 +376,50 @@ export const VISTAS = {
   scouting: EQUIPO_FOSIS,
   /** /seguimiento/organizaciones: requests to join and disputes, with RUTs and e-mails; only who resolves them. */
   organizaciones: EQUIPO_FOSIS,
+  /**
+   * /evaluador: the perfiles assigned to the evaluator (not recused), to read and score; only once they
+   * passed the capacitación (lib/capacitacion/gate.ts, checked by each page and action).
+   */
+  evaluador: { EVALUADOR: "asignado" },
+  /** /seguimiento/evaluacion: progress, outliers and score distributions, with evaluators' names; its CSV of per-criterion scores. */
+  evaluacion: EQUIPO_FOSIS,
+  /** /seguimiento/asignaciones: who evaluates which perfil, each evaluator's load, the bulk assignment and reassignment. */
+  asignaciones: EQUIPO_FOSIS,
+  /** /comite/evaluaciones: technical score, per-criterion scores and comments of each admissible perfil, evaluators anonymised. */
+  comite: { COMITE: "todos", ...EQUIPO_FOSIS },
+  /**
+   * /comite/seleccion: the consolidated ranking (evaluators anonymised, vote counts), the optimiser's suggestion,
+   * what-if runs, the decisions and the acta. Staff see it to prepare the round; only the committee decides and signs.
+   */
+  seleccion: { COMITE: "todos", ADMIN: "todos" },
+  /** /admin/votacion/integridad: the recount, the sealed batches and the suspicious-burst report (pseudonymous voters, IP-hash prefixes). */
+  votacionIntegridad: SOLO_ADMIN,
+  /** /api/exportes/votos: the anonymised votes (CSV, JSON, Pabulib), pseudonymous voters only. */
+  exporteVotos: EQUIPO_FOSIS,
+  /** /seguimiento/incubacion: every preselected team's modules, mentor, sessions 0–8 with alerts, formulario, demo-day grades and convenio; the mentor pool. */
+  incubacion: EQUIPO_FOSIS,
+  /** /mentor: the mentor's own live mentorías (teams, perfil, sessions); nobody else's. */
+  mentor: { MENTOR: "asignado" },
+  /** /jurado: the demo days the juror sits on, their pitches and the juror's own grades. */
+  jurado: { JURADO: "asignado" },
+  /** /postulante/incubacion: the team's own modules, mentor sessions to confirm and formulario completo. */
+  equipo: POSTULANTE_PROPIO,
+  /** /seguimiento/ejecucion: every pilot with its hitos (late ones highlighted), reports to review, final reports. */
+  ejecucion: EQUIPO_FOSIS,
+  /** /postulante/piloto: the team's own pilot: hitos, reports, notes, final report. */
+  piloto: POSTULANTE_PROPIO,
+  /** /mentor/pilotos: the pilots of the mentor's live mentorías, to follow and annotate. */
+  mentorPiloto: { MENTOR: "asignado" },
+  /** /seguimiento/exportaciones: the Mesa reports, ex-ante sheets and open-data files, with their progress. */
+  exportaciones: EQUIPO_FOSIS,
+  /** /admin/datos-personales: the data-subject requests with their deadlines. */
+  solicitudesDatos: SOLO_ADMIN,
 } as const satisfies Record<string, AlcancePorRol>;
 
 export type Vista = keyof typeof VISTAS;
 
 /** The staff area /seguimiento: its screens, in the order of its navigation. */
-export const AREA_SEGUIMIENTO = ["postulaciones", "talleres", "scouting", "organizaciones"] as const satisfies readonly Vista[];
+export const AREA_SEGUIMIENTO = ["postulaciones", "talleres", "scouting", "organizaciones", "evaluacion", "asignaciones", "incubacion", "ejecucion", "exportaciones"] as const satisfies readonly Vista[];
 
 /** A row of either table that has a scope: an action that requires a session, or a screen. */
 export type ReglaConAlcance = AccionConSesion | Vista;

@@ -16,6 +16,10 @@ export const ETIQUETAS = {
   talleres: "talleres",
   /** Public perfil pages: which perfiles are admissible, and their content. */
   perfiles: "perfiles",
+  /** Published selection results: the closed rounds (acta signed), their decisions, and the ranked guide. */
+  seleccion: "seleccion",
+  /** Published final reports of the pilots (the learning repository), of every year. */
+  aprendizajes: "aprendizajes",
 } as const;
 
 export type Etiqueta = (typeof ETIQUETAS)[keyof typeof ETIQUETAS];
@@ -30,6 +34,13 @@ export const ETIQUETAS_DE_PAGINA = {
   "/talleres": [ETIQUETAS.convocatoria, ETIQUETAS.talleres],
   "/talleres/[id]": [ETIQUETAS.convocatoria, ETIQUETAS.talleres],
   "/perfiles/[slug]": [ETIQUETAS.convocatoria, ETIQUETAS.perfiles, ETIQUETAS.desafios],
+  "/perfiles/[slug]/afiche": [ETIQUETAS.convocatoria, ETIQUETAS.perfiles, ETIQUETAS.desafios],
+  "/votacion": [ETIQUETAS.convocatoria, ETIQUETAS.perfiles, ETIQUETAS.desafios],
+  "/resultados": [ETIQUETAS.convocatoria, ETIQUETAS.seleccion, ETIQUETAS.perfiles, ETIQUETAS.desafios],
+  "/guia": [ETIQUETAS.convocatoria, ETIQUETAS.seleccion, ETIQUETAS.perfiles, ETIQUETAS.desafios],
+  "/resultados/[anio]": [ETIQUETAS.convocatoria, ETIQUETAS.seleccion, ETIQUETAS.perfiles, ETIQUETAS.desafios],
+  "/aprendizajes": [ETIQUETAS.convocatoria, ETIQUETAS.aprendizajes, ETIQUETAS.desafios],
+  "/aprendizajes/[id]": [ETIQUETAS.convocatoria, ETIQUETAS.aprendizajes, ETIQUETAS.desafios],
 } as const satisfies Record<string, readonly Etiqueta[]>;
 
 export type PaginaPublica = keyof typeof ETIQUETAS_DE_PAGINA;

@@ -10,3 +10,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function leerConvocatoriaActiva<S extends Prisma.ConvocatoriaSelect>(client: Tx | Db, select: S) {
   return client.convocatoria.findFirst({ where: { activa: true }, orderBy: { anio: "desc" }, select });
 }
+
+/**
+ * What the pages show as "the convocatoria": the active one, or, when none is (the last one was closed:
+ * convocatoria.cerrar), the latest one, closed, so the public pages keep showing it and its history until
+ * the next year's starts. Actions never use this: a closed convocatoria takes no more changes.
+ */
+export async function leerConvocatoriaVigente<S extends Prisma.ConvocatoriaSelect>(client: Tx | Db, select: S) {
+  return (await leerConvocatoriaActiva(client, select)) ?? client.convocatoria.findFirst({ orderBy: { anio: "desc" }, select });
+}

@@ -33,3 +33,8 @@ export const avanceSchema = z.object({
   // early advance is refused, so a form rendered before the warning (or replayed) cannot cut it short silently.
   aceptaCorteAnticipado: z.enum(["si"], { error: "Confirmación de avance anticipado inválida." }).optional(),
 });
+
+/** convocatoria.crearSiguiente: next year's convocatoria, optionally with another name. */
+export const crearSiguienteSchema = z.object({
+  nombre: z.string().trim().max(200, "El nombre puede tener hasta 200 caracteres.").optional(),
+});

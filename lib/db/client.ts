@@ -2,6 +2,7 @@
 // (postgres:// URL) through its driver adapter. See docs/decisions/0001-dos-proveedores-y-migraciones-wasm.md
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PrismaClientPg } from "@/lib/generated/prisma-pg/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,14 +20,15 @@ export function isPostgres(url = databaseUrl()): boolean {
   return /^postgres(ql)?:/.test(url);
 }
 
-export function createDb(url = databaseUrl()): Db {
+/** `envolver` wraps the driver adapter (tests count the statements a path sends: tests/support/contador-sentencias.ts). */
+export function createDb(url = databaseUrl(), { envolver = (f) => f }: { envolver?: (f: SqlDriverAdapterFactory) => SqlDriverAdapterFactory } = {}): Db {
   if (isPostgres(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const adapter = envolver(new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) }));
     // Both generated clients have the same models; the PostgreSQL one is used through the SQLite one's type.
     return new PrismaClientPg({ adapter }) as unknown as Db;
   }
   // timeout: wait up to 10 s for SQLite's single writer instead of failing with SQLITE_BUSY.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: envolver(new PrismaBetterSqlite3({ url, timeout: 10_000 })) });
 }
 
 const globalForDb = globalThis as unknown as { fondoIdeaDb?: Db };

@@ -2,9 +2,13 @@ import { z } from "zod";
 import { CODIGOS_REGION } from "@/lib/domain/regiones";
 import { fechaInput, id, textoRequerido } from "@/lib/validation/campos";
 
+/** Una métrica de línea base es un porcentaje, una tasa o un conteo: un billón (10¹²) sobra y se guarda exacto en ambos motores. */
+export const VALOR_MAXIMO_METRICA = 1e12;
+
 export const metricaSchema = z.object({
   indicador: textoRequerido("El indicador", 200),
-  valor: z.coerce.number({ error: "El valor debe ser un número." }).refine(Number.isFinite, "El valor debe ser un número."),
+  valor: z.coerce.number({ error: "El valor debe ser un número." }).refine(Number.isFinite, "El valor debe ser un número.")
+    .refine((v) => Math.abs(v) <= VALOR_MAXIMO_METRICA, "El valor está fuera de rango (máximo un billón)."),
   unidad: textoRequerido("La unidad", 60),
   fuente: textoRequerido("La fuente", 200),
   fecha: fechaInput("Fecha de la medición"),

@@ -21,7 +21,7 @@ const TALLERES: Enlace = { href: "/talleres", texto: "Ver talleres y encuentros"
 
 export const AGENDA: Record<Rol, AgendaRol> = {
   POSTULANTE: {
-    enlaces: [{ href: "/postulante", texto: "Mis postulaciones" }, DESAFIOS, { href: "/como-postular", texto: "Cómo postular" }],
+    enlaces: [{ href: "/postulante", texto: "Mis postulaciones" }, { href: "/postulante/incubacion", texto: "Incubación" }, DESAFIOS, { href: "/como-postular", texto: "Cómo postular" }],
     etapas: {
       DESARROLLO_CONCURSO: {
         ahora: "Lea los desafíos y prepare su idea. La recepción de perfiles todavía no abre.",
@@ -36,7 +36,7 @@ export const AGENDA: Record<Rol, AgendaRol> = {
         despues: { etapa: "FORMACION_INCUBACION", texto: "Los proyectos preseleccionados participan en talleres, mentorías y el demo day." },
       },
       FORMACION_INCUBACION: {
-        ahora: "Si su proyecto fue preseleccionado: talleres, 8 semanas de mentoría, formulario completo y demo day.",
+        ahora: "Si su proyecto fue preseleccionado: módulos de formación, 8 semanas de mentoría, formulario completo y demo day, en «Incubación».",
         despues: { etapa: "EJECUCION", texto: "Los proyectos seleccionados firman convenio y ejecutan su piloto." },
       },
       EJECUCION: {
@@ -132,7 +132,7 @@ export const AGENDA: Record<Rol, AgendaRol> = {
     },
   },
   COMITE: {
-    enlaces: [DESAFIOS],
+    enlaces: [{ href: "/comite/seleccion", texto: "Selección del comité" }, { href: "/comite/evaluaciones", texto: "Evaluación técnica" }, DESAFIOS],
     etapas: {
       DESARROLLO_CONCURSO: {
         ahora: "Conozca los desafíos publicados. Todavía no hay proyectos que decidir.",
@@ -158,7 +158,7 @@ export const AGENDA: Record<Rol, AgendaRol> = {
     },
   },
   JURADO: {
-    enlaces: [TALLERES],
+    enlaces: [{ href: "/jurado", texto: "Mis demo days" }, TALLERES],
     etapas: {
       DESARROLLO_CONCURSO: {
         ahora: "Todavía no hay proyectos que evaluar.",
@@ -184,7 +184,7 @@ export const AGENDA: Record<Rol, AgendaRol> = {
     },
   },
   MENTOR: {
-    enlaces: [DESAFIOS, TALLERES],
+    enlaces: [{ href: "/mentor", texto: "Mis mentorías" }, DESAFIOS, TALLERES],
     etapas: {
       DESARROLLO_CONCURSO: {
         ahora: "Todavía no hay proyectos que acompañar. Conozca los desafíos.",

@@ -18,7 +18,9 @@ export function whereAlcancePostulaciones(user: SessionUser, alcance: Alcance): 
     case "propio":
       return { postulanteId: user.id };
     case "asignado":
-      return { ...ENVIADAS, asignaciones: { some: { evaluadorId: user.id } } };
+      // Only a live assignment: one recused (a declared conflict, or reassigned by the technical lead)
+      // keeps its row for the audit, but its perfil is no longer the evaluator's to read or score.
+      return { ...ENVIADAS, asignaciones: { some: { evaluadorId: user.id, recusadaEn: null } } };
     case "region":
       // A perfil names the regions where it would run; the user's region is User.regionCut, read here.
       return { ...ENVIADAS, regiones: { some: { region: { usuarios: { some: { id: user.id } } } } } };

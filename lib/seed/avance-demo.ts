@@ -10,6 +10,10 @@ import type { Db } from "@/lib/db/client";
 import { indiceEtapa, NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
 import { datosSinteticos, POSTULANTE_DEMO, STAFF_DEMO } from "./datos-sinteticos";
 import { cargarSesiones, ejecutar, type Sesiones } from "./demo-acciones";
+import { prepararEvaluacion, type ResultadoEvaluacionDemo } from "./demo-evaluacion";
+import { prepararIncubacion, type ResultadoIncubacionDemo } from "./demo-incubacion";
+import { prepararSeleccion, type ResultadoSeleccionDemo } from "./demo-seleccion";
+import { prepararVotacion, type ResultadoVotacionDemo } from "./demo-votacion";
 import { escribirCalendario, ubicarEnElCalendario } from "./demo-fechas";
 import { crearCuentasSinteticas, decidirAdmisibilidades, prepararPerfiles } from "./demo-perfiles";
 import { prepararTalleres, tomarAsistencia } from "./demo-talleres";
@@ -26,7 +30,23 @@ export type OpcionesDemo = {
   informar?: (linea: string) => void;
 };
 
-export type ResumenDemo = { etapa: EtapaDemo; convocatoria: string; cuentasNuevas: number; enviados: number; decididos: number; talleresNuevos: number; asistencias: number };
+export type ResumenDemo = {
+  etapa: EtapaDemo;
+  convocatoria: string;
+  cuentasNuevas: number;
+  enviados: number;
+  decididos: number;
+  talleresNuevos: number;
+  asistencias: number;
+  /** Selección y contratación: calibration, assignment and evaluations (lib/seed/demo-evaluacion.ts). */
+  evaluacion: ResultadoEvaluacionDemo | null;
+  /** Selección y contratación: the popular vote's rules, voters and sealed votes (lib/seed/demo-votacion.ts). */
+  votacion: ResultadoVotacionDemo | null;
+  /** Formación e incubación: evaluations finished, vote closed, the committee's signed preselection (lib/seed/demo-seleccion.ts). */
+  seleccion: ResultadoSeleccionDemo | null;
+  /** Formación e incubación: modules, mentors, sessions, formularios and demo-day grades (lib/seed/demo-incubacion.ts). */
+  incubacion: ResultadoIncubacionDemo | null;
+};
 
 export async function avanzarDemo(db: Db, opciones: OpcionesDemo): Promise<ResumenDemo> {
   const etapa = etapaObjetivo(opciones.etapa);
@@ -43,14 +63,15 @@ export async function avanzarDemo(db: Db, opciones: OpcionesDemo): Promise<Resum
     );
   }
 
-  const final = lineaDeTiempoDemo(etapa, ahora);
+  let final = lineaDeTiempoDemo(etapa, ahora);
   const datos = datosSinteticos();
-  const resumen: ResumenDemo = { etapa, convocatoria: conv.nombre, cuentasNuevas: 0, enviados: 0, decididos: 0, talleresNuevos: 0, asistencias: 0 };
+  const resumen: ResumenDemo = { etapa, convocatoria: conv.nombre, cuentasNuevas: 0, enviados: 0, decididos: 0, talleresNuevos: 0, asistencias: 0, evaluacion: null, votacion: null, seleccion: null, incubacion: null };
+  const seleccion = indiceEtapa("SELECCION_CONTRATACION");
   resumen.convocatoria = await nombrarConvocatoria(db, conv, final.anio, desde, informar);
 
   if (indiceEtapa(etapa) >= indiceEtapa("CONVOCATORIA")) {
     const sesiones = await prepararConvocatoria(db, conv.id, etapa, ahora, datos, resumen, informar);
-    if (etapa === "SELECCION_CONTRATACION" && (await actual()) === "CONVOCATORIA") {
+    if (indiceEtapa(etapa) >= seleccion && (await actual()) === "CONVOCATORIA") {
       resumen.decididos = await decidirAdmisibilidades(db, conv.id, datos.perfiles, sesiones);
       informar(`Admisibilidad decidida por el equipo: ${resumen.decididos} perfiles.`);
       // Applications closed as planned, before the decisions; the admin advances once every perfil has one.
@@ -61,9 +82,31 @@ export async function avanzarDemo(db: Db, opciones: OpcionesDemo): Promise<Resum
     resumen.asistencias = await tomarAsistencia(db, conv.id, datos.talleres, sesiones, final, ahora);
     informar(`Asistencia tomada en los talleres ya realizados: ${resumen.asistencias} inscripciones nuevas marcadas.`);
   }
+  if (indiceEtapa(etapa) >= seleccion && (await actual()) === "SELECCION_CONTRATACION") {
+    resumen.evaluacion = await prepararEvaluacion(db, conv.id, informar);
+    // Past Selección, the votes are cast as of the evening the vote closed (final.cierreVotacion).
+    resumen.votacion = await prepararVotacion(db, conv.id, final, final.cierreVotacion ?? ahora, informar);
+  }
+  if (etapa === "FORMACION_INCUBACION") {
+    resumen.seleccion = await prepararSeleccion(db, conv.id, final, informar);
+    if ((await actual()) === "SELECCION_CONTRATACION") {
+      // Selección's planned dates are over (the advance is not an early one); the admin advances.
+      await escribirCalendario(db, conv.id, final, "SELECCION_CONTRATACION", "cierre de la selección");
+      await avanzar(db, "SELECCION_CONTRATACION", await cargarSesiones(db, [STAFF_DEMO.admin]), informar);
+    }
+    // Formación started when the admin advanced (after the last signature): the calendar is placed from
+    // that instant, on this run and on any later one.
+    const inicio = (await db.etapaCalendario.findUniqueOrThrow({ where: { convocatoriaId_etapa: { convocatoriaId: conv.id, etapa } }, select: { inicioReal: true } })).inicioReal;
+    if (inicio) final = lineaDeTiempoDemo(etapa, inicio);
+    resumen.incubacion = await prepararIncubacion(db, conv.id, informar);
+  }
 
-  const fechas = await ubicarEnElCalendario(db, conv.id, final, datos, await actual(), ahora);
-  informar(`Calendario: ${NOMBRE_ETAPA[etapa]} es la etapa en curso; ${fechas.perfiles} perfiles y ${fechas.talleres} talleres ubicados en sus fechas.`);
+  const fechas = await ubicarEnElCalendario(db, conv.id, final, datos, await actual(), etapa === "FORMACION_INCUBACION" ? (final.fechas.FORMACION_INCUBACION.inicioReal ?? ahora) : ahora);
+  informar(
+    `Calendario: ${NOMBRE_ETAPA[etapa]} es la etapa en curso; ${fechas.perfiles} perfiles, ${fechas.talleres} talleres` +
+      (fechas.evaluaciones ? ` y ${fechas.evaluaciones} evaluaciones` : "") +
+      " ubicados en sus fechas.",
+  );
   return resumen;
 }
 

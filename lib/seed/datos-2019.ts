@@ -144,13 +144,3 @@ export const CUENTAS_DEMO: { email: string; nombre: string; rutCuerpo: string; r
   { email: "jurado@fondoidea.cl", nombre: "Julio Jurado", rutCuerpo: "16161616", roles: ["JURADO"] },
   { email: "mentor@fondoidea.cl", nombre: "Marta Mentora", rutCuerpo: "17171717", roles: ["MENTOR"] },
 ];
-
-export const RUBRICA = {
-  nombre: "Rúbrica de evaluación técnica 2019",
-  criterios: [
-    { nombre: "Pertinencia con el desafío", descripcion: "La propuesta responde al problema y a la línea base del desafío.", peso: 30 },
-    { nombre: "Innovación", descripcion: "La solución es nueva para el grupo o el territorio.", peso: 25 },
-    { nombre: "Co-producción con usuarios", descripcion: "Las personas usuarias participan en el diseño y ejecución del piloto.", peso: 25 },
-    { nombre: "Factibilidad", descripcion: "Equipo, presupuesto y plazos son realistas.", peso: 20 },
-  ],
-};

@@ -4,6 +4,7 @@
 import { REGIONES, type CodigoRegion } from "@/lib/domain/regiones";
 import { calcularDv } from "@/lib/domain/rut";
 import { CIFRAS_2019, CUENTAS_DEMO, DESAFIOS, LINEAS_2019, type LineaSeed } from "./datos-2019";
+import { EVALUADORES_DEMO } from "./datos-evaluacion";
 import { crearAzar, type Azar } from "./prng";
 import * as T from "./textos-sinteticos";
 
@@ -19,9 +20,9 @@ export function esCorreoSintetico(email: string): boolean {
   return email.trim().toLowerCase().endsWith(`@${DOMINIO_SINTETICO}`);
 }
 
-const CORREOS_DEMO = new Set(CUENTAS_DEMO.map((c) => c.email));
+const CORREOS_DEMO = new Set([...CUENTAS_DEMO, ...EVALUADORES_DEMO].map((c) => c.email));
 
-/** An account of the demo: one of the seeded accounts (README) or a synthetic one. */
+/** An account of the demo: one of the seeded accounts or demo evaluators (README) or a synthetic one. */
 export function esCuentaDeDemostracion(email: string): boolean {
   return CORREOS_DEMO.has(email.trim().toLowerCase()) || esCorreoSintetico(email);
 }
@@ -90,7 +91,7 @@ function elegirTipo(azar: Azar): Tipo {
 
 export function datosSinteticos(semilla = SEMILLA_DEMO): DatosSinteticos {
   const azar = crearAzar(semilla);
-  const rutsUsados = new Set(CUENTAS_DEMO.map((c) => c.rutCuerpo));
+  const rutsUsados = new Set([...CUENTAS_DEMO, ...EVALUADORES_DEMO].map((c) => c.rutCuerpo));
   const rutNuevo = (min: number, max: number) => {
     for (;;) {
       const cuerpo = String(azar.entero(min, max));

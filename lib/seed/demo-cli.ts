@@ -6,6 +6,7 @@ import { createDb } from "@/lib/db/client";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { avanzarDemo } from "./avance-demo";
 import { baseVacia, sembrarDemo } from "./demo";
+import { sembrarDemoHistorica } from "./demo-historica";
 import { etapaDeArgumentos, etapaObjetivo } from "./etapa-demo";
 import { RechazoDemo } from "./rechazo-demo";
 
@@ -13,7 +14,11 @@ const db = createDb();
 try {
   // The etapa is checked first: a refused one writes nothing, not even the seed.
   const etapa = etapaObjetivo(etapaDeArgumentos(process.argv.slice(2)));
-  if (await baseVacia(db)) console.log(`      ${(await sembrarDemo(db)).motivo}`);
+  if (await baseVacia(db)) {
+    console.log(`      ${(await sembrarDemo(db)).motivo}`);
+    // The past, closed convocatoria beside it, as npm start sows it (lib/seed/demo-historica.ts).
+    console.log(`      ${(await sembrarDemoHistorica(db)).motivo}`);
+  }
   const r = await avanzarDemo(db, { etapa, informar: (l) => console.log(`      ${l}`) });
   const bitacora = await verifyAuditChain(db);
   console.log(bitacora.ok ? `      Bitácora: íntegra (${bitacora.total} entradas).` : `      ⚠ Bitácora: ${bitacora.motivo}`);

@@ -5,8 +5,9 @@
 // log keeps the real time of each action, and one entry records this step.
 import { appendAudit } from "@/lib/audit/log";
 import type { Db, Tx } from "@/lib/db/client";
-import { ETAPAS, type Etapa } from "@/lib/domain/etapas";
+import { ETAPAS, indiceEtapa, type Etapa } from "@/lib/domain/etapas";
 import { instanteEnSantiago } from "@/lib/domain/formato";
+import { EVALUADORA_DEMO, EVALUADORES_DEMO, estadosPlaneados, momentoCalibracion, momentoEvaluacion } from "./datos-evaluacion";
 import { esCorreoSintetico, type DatosSinteticos, type PerfilSintetico } from "./datos-sinteticos";
 import { inicioTaller } from "./demo-talleres";
 import { enJornada, enVentana, sumarDias, type LineaDeTiempo } from "./linea-de-tiempo";
@@ -58,7 +59,7 @@ export function fechasPerfil(linea: LineaDeTiempo, p: PerfilSintetico) {
   return { creado, enviado, decidido, retirado, tocado: masTarde(enviado, decidido, retirado) };
 }
 
-export type ResultadoFechas = { perfiles: number; talleres: number };
+export type ResultadoFechas = { perfiles: number; talleres: number; evaluaciones: number };
 
 /** Places every synthetic row in the timeline and writes its calendar, in one transaction. */
 export async function ubicarEnElCalendario(
@@ -71,7 +72,7 @@ export async function ubicarEnElCalendario(
 ): Promise<ResultadoFechas> {
   return db.$transaction(async (tx) => {
     await guardarCalendario(tx, convocatoriaId, linea);
-    const r: ResultadoFechas = { perfiles: 0, talleres: 0 };
+    const r: ResultadoFechas = { perfiles: 0, talleres: 0, evaluaciones: 0 };
 
     if (linea.envios) {
       const plan = new Map(datos.perfiles.map((p) => [`${p.email} ${p.desafio}`, p]));
@@ -139,14 +140,60 @@ export async function ubicarEnElCalendario(
       }
     }
 
+    if (indiceEtapa(linea.etapa) >= indiceEtapa("SELECCION_CONTRATACION")) r.evaluaciones = await fecharEvaluacion(tx, convocatoriaId, linea, ahora);
+
     await appendAudit(tx, {
       actorId: null,
       accion: "sistema.demoFechas",
       entidad: "Convocatoria",
       entidadId: convocatoriaId,
       etapa: etapaActual,
-      datos: { etapa: linea.etapa, calendario: linea.calendario, perfiles: r.perfiles, talleres: r.talleres },
+      datos: { etapa: linea.etapa, calendario: linea.calendario, perfiles: r.perfiles, talleres: r.talleres, evaluaciones: r.evaluaciones },
     });
     return r;
   }, OPCIONES_TX);
+}
+
+/**
+ * The evaluación técnica (lib/seed/demo-evaluacion.ts) in the timeline: the evaluators calibrated while
+ * admissibility was being decided (the one who has not passed tried after Selección started), the lead
+ * assigned right after the advance to Selección, and evaluations were submitted over the days since (drafts
+ * last saved recently). Only rows as the demo planned them move: a visitor's own work keeps its dates, and
+ * so do the evaluations finished before the committee met (lib/seed/demo-seleccion.ts), at their real time.
+ */
+async function fecharEvaluacion(tx: Tx, convocatoriaId: string, linea: LineaDeTiempo, ahora: Date): Promise<number> {
+  const inicio = linea.fechas.SELECCION_CONTRATACION.inicioReal!;
+  const correos = [EVALUADORA_DEMO, ...EVALUADORES_DEMO.map((e) => e.email)];
+
+  const capacitaciones = await tx.capacitacion.findMany({
+    where: { convocatoriaId, user: { email: { in: correos } } },
+    select: { id: true, aprobada: true, resultado: true, user: { select: { email: true } } },
+  });
+  for (const c of capacitaciones) {
+    const f = momentoCalibracion(c.user.email);
+    const cuando = c.aprobada ? enJornada(linea.revision!, f) : masTemprano(new Date(inicio.getTime() + (1 + 3 * f) * DIA), new Date(ahora.getTime() - 3 * 3_600_000));
+    const resultado = c.resultado ? JSON.stringify({ ...JSON.parse(c.resultado), en: cuando.toISOString() }) : null;
+    await tx.capacitacion.update({ where: { id: c.id }, data: { completadaEn: c.aprobada ? cuando : null, resultado } });
+  }
+
+  const asignaciones = await tx.asignacionEvaluacion.findMany({
+    where: { recusadaEn: null, motivo: "ORDINARIA", postulacion: { convocatoriaId, folio: { not: null } }, evaluador: { email: { in: correos } } },
+    select: { id: true, postulacion: { select: { folio: true } }, evaluador: { select: { email: true } }, evaluacion: { select: { id: true, enviadaEn: true } } },
+  });
+  const estados = estadosPlaneados(asignaciones.map((a) => ({ folio: a.postulacion.folio!, email: a.evaluador.email })));
+  const asignadas = new Date(inicio.getTime() + 20 * 60_000);
+  const ventana = { desde: new Date(inicio.getTime() + DIA), hasta: new Date(ahora.getTime() - 2 * 3_600_000) };
+  let n = 0;
+  for (const a of asignaciones) {
+    await tx.asignacionEvaluacion.update({ where: { id: a.id }, data: { createdAt: asignadas } });
+    const e = a.evaluacion;
+    const plan = estados.get(`${a.postulacion.folio} ${a.evaluador.email}`);
+    // Submitted as planned, or a draft where the plan has one (the lenient evaluator may be left one more):
+    // anything else is a visitor's.
+    if (!e || plan === undefined || plan === "PENDIENTE" || (e.enviadaEn !== null && plan !== "ENVIADA")) continue;
+    const cuando = enVentana(ventana, momentoEvaluacion(a.postulacion.folio!, a.evaluador.email, e.enviadaEn === null));
+    await tx.evaluacion.update({ where: { id: e.id }, data: { updatedAt: cuando, ...(e.enviadaEn ? { enviadaEn: cuando } : {}) } });
+    n++;
+  }
+  return n;
 }

@@ -8,7 +8,9 @@ import { ETAPAS } from "@/lib/domain/etapas";
 import { instanteEnSantiago } from "@/lib/domain/formato";
 import { REGIONES } from "@/lib/domain/regiones";
 import { calcularDv } from "@/lib/domain/rut";
-import { CIFRAS_2019, CLAVE_DEMO, CUENTAS_DEMO, DESAFIOS, GRUPOS, LINEAS_2019, RUBRICA } from "./datos-2019";
+import { CRITERIOS_POR_DEFECTO } from "@/lib/domain/rubrica";
+import { CIFRAS_2019, CLAVE_DEMO, CUENTAS_DEMO, DESAFIOS, GRUPOS, LINEAS_2019 } from "./datos-2019";
+import { REFERENCIAS_CALIBRACION } from "./datos-evaluacion";
 import { lineaDeTiempoDemo, nombreConvocatoriaDemo } from "./linea-de-tiempo";
 
 export type ResultadoSiembra = { sembrado: boolean; motivo: string };
@@ -65,8 +67,15 @@ export async function sembrarDemo(db: Db, hoy = new Date()): Promise<ResultadoSi
       for (const l of LINEAS_2019) {
         await tx.lineaPostulacion.create({ data: { ...l, convocatoriaId: conv.id, adjuntosRequeridos: JSON.stringify(l.adjuntosRequeridos) } });
       }
+      // The default rubric (six criteria, with guidance and worked examples) and the calibration's three
+      // reference perfiles, graded by clave; its settings are the schema's defaults.
       await tx.rubrica.create({
-        data: { convocatoriaId: conv.id, nombre: RUBRICA.nombre, criterios: { create: RUBRICA.criterios.map((c, orden) => ({ ...c, orden })) } },
+        data: {
+          convocatoriaId: conv.id,
+          nombre: "Rúbrica de evaluación técnica",
+          criterios: { create: CRITERIOS_POR_DEFECTO.map((c, orden) => ({ ...c, ejemplos: JSON.stringify(c.ejemplos), orden })) },
+          referencias: { create: REFERENCIAS_CALIBRACION.map((r, i) => ({ orden: i + 1, titulo: r.titulo, resumen: r.resumen, notas: JSON.stringify(r.notas) })) },
+        },
       });
       for (const c of CUENTAS_DEMO) {
         await tx.user.create({

@@ -1,8 +1,9 @@
 // `npm run demo` rewrites dates and adds synthetic people: it must never touch a database with real data.
 // It runs only when every convocatoria was made by the demo seed (`demo`) and every account is one of the
-// demo's (README) or a synthetic one (@demo.fondoidea.cl). Reads only.
+// demo's (README, evaluators included) or a synthetic one (@demo.fondoidea.cl). Reads only.
 import type { Db } from "@/lib/db/client";
 import { CUENTAS_DEMO } from "./datos-2019";
+import { EVALUADORES_DEMO } from "./datos-evaluacion";
 import { DOMINIO_SINTETICO } from "./datos-sinteticos";
 import { RechazoDemo } from "./rechazo-demo";
 
@@ -23,7 +24,7 @@ export async function exigirBaseDeDemostracion(db: Db): Promise<ConvocatoriaDemo
     );
   }
   const ajenas = await db.user.count({
-    where: { NOT: [{ email: { in: CUENTAS_DEMO.map((c) => c.email) } }, { email: { endsWith: `@${DOMINIO_SINTETICO}` } }] },
+    where: { NOT: [{ email: { in: [...CUENTAS_DEMO, ...EVALUADORES_DEMO].map((c) => c.email) } }, { email: { endsWith: `@${DOMINIO_SINTETICO}` } }] },
   });
   if (ajenas > 0) {
     throw new RechazoDemo(

@@ -5,12 +5,14 @@
 // ran as planned, except the Convocatoria when the demo is past it: applications close on the planned
 // day, staff then decide admissibility for a few days, and only then does the admin advance (the
 // precondition of Selección), so the Convocatoria actually ends, and Selección actually starts, later
-// than planned.
+// than planned. Formación e incubación starts the day the demo is brought to it: the committee signs the
+// preselection acta (its signatures carry their real time) and the admin advances right after, once
+// Selección's planned dates are over; the popular vote closed the evening before.
 import { ETAPAS, indiceEtapa, type Etapa } from "@/lib/domain/etapas";
 import { aFechaInput, instanteEnSantiago } from "@/lib/domain/formato";
 
 /** Etapas the demo can be brought to so far; each later issue adds its own. */
-export const ETAPAS_DEMO = ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION"] as const satisfies readonly Etapa[];
+export const ETAPAS_DEMO = ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION", "FORMACION_INCUBACION"] as const satisfies readonly Etapa[];
 export type EtapaDemo = (typeof ETAPAS_DEMO)[number];
 
 export function esEtapaDemo(e: string): e is EtapaDemo {
@@ -33,6 +35,8 @@ export const DIAS_EN_ETAPA: Record<EtapaDemo, number> = {
   // Halfway through: perfiles already sent, talleres held, and some still ahead.
   CONVOCATORIA: 15,
   SELECCION_CONTRATACION: 7,
+  // Today: the acta is signed and the etapa advanced by the run itself, at their real time.
+  FORMACION_INCUBACION: 0,
 };
 
 /** Days between the close of applications and the advance to Selección, when admissibility is decided. */
@@ -40,6 +44,8 @@ export const DIAS_REVISION = 5;
 
 /** Wall time (Chile) at which the admin advanced after the admissibility review. */
 const HORA_AVANCE = "09:30:00";
+/** Wall time (Chile) at which the popular vote closed, past Selección (the demo's window closes at 18:00). */
+const HORA_CIERRE_VOTACION = "18:00:00";
 
 /** Calendar days as typed in the admin's form: "YYYY-MM-DD", Chilean dates. */
 export type Tramo = { inicio: string; fin: string };
@@ -61,6 +67,8 @@ export type LineaDeTiempo = {
   envios: Ventana | null;
   /** When staff decided admissibility: the working days after the close, before the advance to Selección. */
   revision: Ventana | null;
+  /** When the popular vote closed, past Selección (the evening before the committee met); null before. */
+  cierreVotacion: Date | null;
 };
 
 /** "2027-01-31" + 1 → "2027-02-01": calendar arithmetic on Chilean dates, no time zone involved. */
@@ -73,13 +81,14 @@ const finDelDia = (fecha: string) => instanteEnSantiago(fecha, "23:59:59");
 
 export function lineaDeTiempoDemo(etapa: EtapaDemo, ahora = new Date()): LineaDeTiempo {
   const hoy = aFechaInput(ahora);
+  const objetivo = indiceEtapa(etapa);
+  // Past the Convocatoria's close, Selección started after the admissibility review, later than planned.
+  const revisada = objetivo >= indiceEtapa("SELECCION_CONTRATACION");
   // The day the target etapa actually started; after the review, Selección started later than planned.
   const inicioReal = sumarDias(hoy, -DIAS_EN_ETAPA[etapa]);
-  const atrasada = etapa === "SELECCION_CONTRATACION";
-  const inicioPlan = atrasada ? sumarDias(inicioReal, -DIAS_REVISION) : inicioReal;
+  const inicioPlan = etapa === "SELECCION_CONTRATACION" ? sumarDias(inicioReal, -DIAS_REVISION) : inicioReal;
 
   const calendario = {} as Record<Etapa, Tramo>;
-  const objetivo = indiceEtapa(etapa);
   // The target etapa and the ones after it, forwards from its planned start…
   let cursor = inicioPlan;
   for (const e of ETAPAS.slice(objetivo)) {
@@ -95,15 +104,21 @@ export function lineaDeTiempoDemo(etapa: EtapaDemo, ahora = new Date()): LineaDe
     cursor = sumarDias(inicio, -1);
   }
 
-  const avance = instanteEnSantiago(inicioReal, HORA_AVANCE);
+  // The admin's advance to Selección, DIAS_REVISION days after its planned start.
+  const inicioSeleccion = sumarDias(calendario.SELECCION_CONTRATACION.inicio, DIAS_REVISION);
+  const avanceSeleccion = instanteEnSantiago(inicioSeleccion, HORA_AVANCE);
   const fechas = {} as Record<Etapa, FechasDemo>;
   for (const e of ETAPAS) {
     const i = indiceEtapa(e);
     const plan = { inicio: instanteEnSantiago(calendario[e].inicio), fin: finDelDia(calendario[e].fin) };
-    // Passed etapas ran as planned; the late one ends, and the target starts, at the admin's advance.
-    const tarde = atrasada && i === objetivo - 1;
-    const inicioEtapa = i > objetivo ? null : atrasada && i === objetivo ? avance : plan.inicio;
-    const finEtapa = i >= objetivo ? null : tarde ? avance : plan.fin;
+    // Passed etapas ran as planned; the Convocatoria ends, and Selección starts, at the admin's advance;
+    // Formación starts now, when the demo brings it there.
+    let inicioEtapa = i > objetivo ? null : plan.inicio;
+    let finEtapa = i >= objetivo ? null : plan.fin;
+    if (revisada && e === "CONVOCATORIA") finEtapa = avanceSeleccion;
+    if (revisada && e === "SELECCION_CONTRATACION") inicioEtapa = avanceSeleccion;
+    if (etapa === "FORMACION_INCUBACION" && e === "SELECCION_CONTRATACION") finEtapa = ahora;
+    if (etapa === "FORMACION_INCUBACION" && e === "FORMACION_INCUBACION") inicioEtapa = ahora;
     fechas[e] = { ...plan, inicioReal: inicioEtapa, finReal: finEtapa };
   }
 
@@ -112,8 +127,8 @@ export function lineaDeTiempoDemo(etapa: EtapaDemo, ahora = new Date()): LineaDe
     objetivo < indiceEtapa("CONVOCATORIA")
       ? null
       : { desde: conv.inicio, hasta: new Date(Math.min(conv.fin.getTime(), ahora.getTime() - 2 * 3_600_000)) };
-  const revision = atrasada
-    ? { desde: instanteEnSantiago(sumarDias(calendario.CONVOCATORIA.fin, 1), "09:00:00"), hasta: instanteEnSantiago(sumarDias(inicioReal, -1), "18:00:00") }
+  const revision = revisada
+    ? { desde: instanteEnSantiago(sumarDias(calendario.CONVOCATORIA.fin, 1), "09:00:00"), hasta: instanteEnSantiago(sumarDias(inicioSeleccion, -1), "18:00:00") }
     : null;
 
   return {
@@ -124,6 +139,7 @@ export function lineaDeTiempoDemo(etapa: EtapaDemo, ahora = new Date()): LineaDe
     apertura: calendario.CONVOCATORIA.inicio,
     envios,
     revision,
+    cierreVotacion: objetivo > indiceEtapa("SELECCION_CONTRATACION") ? instanteEnSantiago(sumarDias(hoy, -1), HORA_CIERRE_VOTACION) : null,
   };
 }
 

@@ -38,7 +38,8 @@ export async function listarTalleresProximos(filtro: { region?: string } = {}, c
 export async function getTallerPublico(id: string, client: Db = dbPorDefecto) {
   const t = await client.evento.findFirst({
     where: { id, convocatoria: { activa: true }, tipo: { not: "DEMO_DAY" } },
-    select: seleccionPublica,
+    // The material staff shared (taller.compartirMaterial); the page shows it once the event started.
+    select: { ...seleccionPublica, material: true },
   });
   // Started (or past) events take no more registrations.
   return t ? { ...t, comenzado: t.inicio.getTime() <= Date.now() } : null;
@@ -105,6 +106,7 @@ export async function getTallerStaff(id: string, user: SessionUser, client: Db =
     where: { id, convocatoria: { activa: true } },
     select: {
       ...seleccionPublica,
+      material: true,
       inscripciones: {
         where: whereInscripciones(user, "talleres"),
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -114,5 +116,6 @@ export async function getTallerStaff(id: string, user: SessionUser, client: Db =
   });
   if (!e) return null;
   const orden = { CONFIRMADA: 0, LISTA_ESPERA: 1, POR_CONFIRMAR: 2, CANCELADA: 3 } as const satisfies Record<(typeof e.inscripciones)[number]["estado"], number>;
-  return { ...e, inscripciones: [...e.inscripciones].sort((a, b) => orden[a.estado] - orden[b.estado]) };
+  // comenzado: its material may be shared (taller.compartirMaterial).
+  return { ...e, comenzado: e.inicio.getTime() <= Date.now(), inscripciones: [...e.inscripciones].sort((a, b) => orden[a.estado] - orden[b.estado]) };
 }

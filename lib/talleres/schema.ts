@@ -3,7 +3,9 @@ import { z } from "zod";
 import { CODIGOS_REGION } from "@/lib/domain/regiones";
 import { email, fechaInput, id, textoOpcional, textoRequerido } from "@/lib/validation/campos";
 
-export const TIPOS_TALLER = ["TALLER_REGIONAL", "TALLER_IDEACION", "ENCUENTRO", "FORMACION"] as const;
+export const TIPOS_TALLER = ["TALLER_REGIONAL", "TALLER_IDEACION", "ENCUENTRO", "FORMACION", "DEMO_DAY"] as const;
+
+export const MENSAJE_DEMO_DAY_SIN_REGION = "Un demo day es regional: elija la región cuyos equipos preseleccionados presentan.";
 
 export const NOMBRE_TIPO_EVENTO: Record<string, string> = {
   TALLER_REGIONAL: "Taller regional",
@@ -52,6 +54,8 @@ export const crearTallerSchema = z
     }
     // A presencial event happens somewhere: its region is required. Online-only ones may have none.
     if (v.lugar && !v.regionCut) ctx.addIssue({ code: "custom", path: ["regionCut"], message: "Un taller presencial necesita su región." });
+    // Its pitches are the preselected perfiles of its region (lib/demo-day/pitches.ts), even online.
+    else if (v.tipo === "DEMO_DAY" && !v.regionCut) ctx.addIssue({ code: "custom", path: ["regionCut"], message: MENSAJE_DEMO_DAY_SIN_REGION });
   });
 
 export const inscribirseSchema = z.object({

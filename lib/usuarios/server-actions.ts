@@ -4,6 +4,8 @@
 import { serverAction } from "@/lib/actions/next";
 import { otorgarRol } from "./actions/otorgar-rol";
 import { revocarRol } from "./actions/revocar-rol";
+import { verificarRut } from "./actions/verificar-rut";
 
 export const otorgarRolAction = serverAction(otorgarRol);
 export const revocarRolAction = serverAction(revocarRol);
+export const verificarRutAction = serverAction(verificarRut);

@@ -4,7 +4,7 @@
 // actual end against the planned one. The spec arranges its own start: the convocatoria in Convocatoria with
 // three weeks still planned (enEtapa), a draft and a sent perfil of new applicants, and every sent perfil of
 // the convocatoria decided (the advance's own precondition, not this spec's subject).
-import { baseE2e } from "./estado/base";
+import { baseE2e, expirarCacheE2e } from "./estado/base";
 import {
   convocatoriaActiva,
   correosPara,
@@ -42,6 +42,7 @@ test.beforeAll(async () => {
   conBorrador = await postulanteNuevo({ nombre: `Berta Borrador ${SELLO}` });
   const desafio = await db.desafio.findFirstOrThrow({ where: { convocatoriaId: conv.id, slug: "volver-a-la-escuela" }, select: { id: true } });
   await db.postulacion.create({ data: { convocatoriaId: conv.id, desafioId: desafio.id, postulanteId: conBorrador.id, nombreProyecto: BORRADOR } });
+  await expirarCacheE2e();
   const enviado = await perfilEnviado({ admisible: true });
   conEnviado = enviado.postulante;
   proyectoEnviado = enviado.nombreProyecto;

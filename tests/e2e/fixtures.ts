@@ -56,6 +56,9 @@ export { fijarLinea } from "./estado/lineas";
 export { organizacionDe } from "./estado/organizaciones";
 export { perfilEnviado } from "./estado/perfiles";
 export { tallerCon } from "./estado/talleres";
+export { asignacionesDe, asignarPerfil, evaluadorNuevo, rubricaConReferencias } from "./estado/evaluacion";
+export { afiliadaNueva, ventanaDeVotacion } from "./estado/votacion";
+export { integranteComite, preseleccionPorPreparar } from "./estado/seleccion";
 export { entradasEnBitacora } from "./estado/bitacora";
 
 export const CLAVE_DEMO = "FondoIdea2019!";
@@ -149,6 +152,20 @@ export async function sinViolacionesAxe(page: Page) {
   // Next 16 streams a dynamic page's metadata after its body: wait for the <title> to arrive rather than
   // let axe race it (seen in a CI run on a loaded machine). A page that never gets one still fails here.
   await expect(page).toHaveTitle(/\S/);
+  // Colours mid-transition (a button going back from its disabled colour after a submit) are not the
+  // page's colours: axe measured #3f7ea8 under white text once, on a loaded CI machine. Let them finish.
+  // Only finite ones, and at most 3 s: an endless animation (a spinner) must not hold the check forever.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((listo) => setTimeout(listo, 3_000)),
+    ]),
+  );
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const detalle = r.violations
     .map((v) => `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`)

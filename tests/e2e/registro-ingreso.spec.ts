@@ -19,8 +19,10 @@ test("después de crear la cuenta, ingresar trae el correo escrito y el foco en 
 
   await expect(page).toHaveURL(/\/ingresar\?registrado=1$/);
   expect(page.url()).not.toContain(encodeURIComponent(email));
-  await expect(page.getByLabel("Correo electrónico")).toHaveValue(email);
-  await expect(page.getByLabel("Contraseña")).toBeFocused();
+  // The sign-up page stays in the DOM, hidden (Cache Components keeps recent routes in <Activity>): only
+  // the visible form counts.
+  await expect(page.getByLabel("Correo electrónico").filter({ visible: true })).toHaveValue(email);
+  await expect(page.getByLabel("Contraseña").filter({ visible: true })).toBeFocused();
   await sinViolacionesAxe(page);
 
   await page.keyboard.type(CLAVE);

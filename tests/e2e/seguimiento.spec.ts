@@ -83,7 +83,8 @@ test.describe("seguimiento: postulaciones y admisibilidad", () => {
     await page.goto("/seguimiento/postulaciones");
     await page.getByRole("link", { name: PROYECTO }).click();
     await expect(page.getByRole("heading", { level: 1, name: PROYECTO })).toBeVisible();
-    await expect(page.getByText(`Folio N° ${perfil.folioTexto}`)).toBeVisible();
+    // The list stays in the DOM, hidden (Cache Components keeps recent routes in <Activity>), with the same folio.
+    await expect(page.getByText(`Folio N° ${perfil.folioTexto}`).filter({ visible: true })).toBeVisible();
 
     const chequeos = page.getByRole("list", { name: "Chequeos automáticos" });
     await expect(chequeos.getByRole("listitem").filter({ hasText: "RUT de la organización: Cumple" })).toBeVisible();

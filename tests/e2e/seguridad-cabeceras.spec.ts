@@ -45,7 +45,7 @@ function revisarCabeceras(r: APIResponse | { headers(): Record<string, string> }
   expect(csp.get("style-src"), url).toBe("'self'");
   expect(csp.get("object-src"), url).toBe("'none'");
   expect(csp.get("base-uri"), url).toBe("'self'");
-  expect(csp.get("form-action"), url).toBe("'self'");
+  expect(csp.get("form-action"), url).toBe("'self' https://accounts.claveunica.gob.cl");
   expect(csp.get("frame-ancestors"), url).toBe("'none'");
   // Plain http: no https-only directive nor HSTS.
   expect(csp.has("upgrade-insecure-requests"), url).toBe(false);

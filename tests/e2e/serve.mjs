@@ -2,15 +2,18 @@
 //   1. deletes .test-output/e2e.db (and its -wal/-shm/-journal files)
 //   2. migrations (scripts/migrate.mjs deploy)
 //   3. demo seed (prisma/seed.ts): convocatoria in "Desarrollo del concurso", 5 published desafíos
-//   4. a real SMTP server on 127.0.0.1:2526 that writes every message it receives to .test-output/correos/
-//   5. the portal's server (scripts/servidor.mjs, Next's handler) on 127.0.0.1:3210 (needs a `next build`; the test runner builds first), sending mail
-//      to that SMTP server every half second and storing attachments under .test-output/adjuntos
+//   4. a real SMTP server on 127.0.0.1:2526 (E2E_SMTP_PORT) that writes every message it receives to .test-output/correos/
+//   5. a local OpenID provider answering like ClaveÚnica (tests/oidc/claveunica-local.mjs) on 127.0.0.1:3291
+//   6. the portal's server (scripts/servidor.mjs, Next's handler) on 127.0.0.1:3210 (E2E_PORT; needs a `next build`; the test runner builds first), sending mail
+//      to that SMTP server every half second, storing attachments under .test-output/adjuntos, with ClaveÚnica
+//      pointed at that provider
 // The e2e specs share this database, one file at a time, in any order: each one writes the state it needs
 // (tests/e2e/fixtures.ts), so none relies on another having run before it.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
+import { iniciarClaveUnicaLocal } from "../oidc/claveunica-local.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -35,6 +38,8 @@ const env = {
   // As if behind one TLS-terminating proxy of our own: the tests speak as that proxy when they send
   // X-Forwarded-Proto (HSTS only over https). The client IP is still the connection's (no XFF sent).
   TRUST_PROXY_HOPS: "1",
+  // The fixtures expire the public pages' cache after they write to the database (tests/e2e/estado/base.ts).
+  CACHE_EXPIRY_TOKEN: process.env.CACHE_EXPIRY_TOKEN || "e2e-token-para-expirar-la-cache",
 };
 delete env.AUTH_URL; // trustHost: the host of each request decides
 
@@ -85,10 +90,18 @@ const smtp = new SMTPServer({
 });
 await new Promise((resolve, reject) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve).on("error", reject)).catch((e) => fallar(`SMTP de pruebas: ${e.message}`));
 
+// ClaveÚnica for tests/e2e/claveunica.spec.ts: the portal's callback on this server is its only redirect URI.
+const claveUnica = await iniciarClaveUnicaLocal({
+  puerto: Number(process.env.E2E_CLAVEUNICA_PORT ?? 3291),
+  redirectUris: [`http://127.0.0.1:${PORT}/api/auth/callback/claveunica`],
+}).catch((e) => fallar(`ClaveÚnica local: ${e.message}`));
+Object.assign(env, claveUnica.env);
+
 const server = spawn(process.execPath, ["scripts/servidor.mjs", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
 server.on("error", (e) => fallar(`next start: ${e.message}`));
 server.on("exit", (code, signal) => {
   smtp.close();
+  void claveUnica.cerrar();
   process.exit(code ?? (signal ? 0 : 1));
 });

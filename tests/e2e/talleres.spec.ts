@@ -127,6 +127,33 @@ test.describe("talleres regionales", () => {
     await expect(page.getByRole("article").filter({ has: page.getByRole("link", { name: TITULO }) })).toContainText("Lista de espera");
   });
 
+  test("con su cuenta, una postulante se inscribe al instante y cancela (la caja de inscripción es una isla sobre la página en caché)", async ({ page }) => {
+    const { titulo: TITULO, urlPublica } = await tallerCon({ titulo: `Taller con cuenta ${SELLO}`, capacidad: 2, regionCut: "05" });
+    const cuenta = await postulanteNuevo({ nombre: "Inés Inscrita" });
+    await ingresar(page, cuenta.email, cuenta.clave);
+    await page.goto(urlPublica);
+    await expect(page.getByRole("heading", { level: 1, name: TITULO })).toBeVisible();
+    const form = page.getByRole("form", { name: "Inscripción al taller" });
+    await expect(form.getByText(`Correo de su cuenta: ${cuenta.email}`)).toBeVisible();
+    await form.getByRole("button", { name: "Inscribirme", exact: true }).click();
+    await expect(page.getByText("Su inscripción: Confirmada")).toBeVisible();
+    // The seats counter is cached with a lifetime of seconds and expired by the action: a reload shows it.
+    await page.reload();
+    await expect(page.getByText("Queda 1 cupo (capacidad 2)")).toBeVisible();
+    await expect(page.getByText("Su inscripción: Confirmada")).toBeVisible();
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Cancelar mi inscripción" }).click();
+    await expect(page.getByRole("form", { name: "Inscripción al taller" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Quedan 2 cupos (capacidad 2)")).toBeVisible();
+    // Another visitor, without a session, gets the same cached page and the anonymous form.
+    await page.context().clearCookies();
+    await page.reload();
+    await expect(page.getByRole("form", { name: "Inscripción al taller" }).getByLabel("Correo electrónico")).toBeVisible();
+  });
+
   test("un enlace de confirmación mal formado es una página no encontrada (404)", async ({ page, permitirErrorConsola }) => {
     permitirErrorConsola(/status of 404/);
     for (const url of ["/talleres/confirmar/no-es-un-enlace", `/talleres/confirmar/${"A".repeat(44)}`]) {

@@ -4,11 +4,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/pipeline";
 import { avanzarEtapa } from "@/lib/convocatoria/actions/avanzar-etapa";
+import { rondaCerrada } from "../support/rondas";
 import { formatearFecha, instanteEnSantiago, aFechaInput } from "@/lib/domain/formato";
 import type { Etapa } from "@/lib/domain/etapas";
 import type { EstadoPostulacion } from "@/lib/generated/prisma/enums";
 import { comoError, comoExito } from "../support/resultado";
 import { crearUsuario, db, etapaActual, fijarEtapa, prepararDemo, ultimaAuditoria, type Escenario } from "../support/escenario";
+import { completarEvaluaciones } from "../support/asignaciones";
 
 type Persona = Awaited<ReturnType<typeof crearUsuario>>;
 
@@ -161,6 +163,11 @@ describe("avance anticipado de la Convocatoria", () => {
       where: { convocatoriaId_etapa: { convocatoriaId: e.convocatoriaId, etapa: "SELECCION_CONTRATACION" } },
       data: { fin: enDias(-1, "23:59:59") },
     });
+    // Leaving Selección needs every admissible perfil's evaluations submitted (a precondition, not this test's subject).
+    await completarEvaluaciones(e.convocatoriaId);
+    // And the signed actas of both selection rounds (tests/integration/seleccion.test.ts signs them for real).
+    await rondaCerrada(e.convocatoriaId, "PRESELECCION");
+    await rondaCerrada(e.convocatoriaId, "SELECCION_FINAL");
     const antes = await foto();
     const r = comoExito(await executeAction(avanzarEtapa, { desde: "SELECCION_CONTRATACION" }, { user: e.admin, db }));
     expect(r.mensaje).toBe("La convocatoria pasó a la etapa Formación e incubación.");

@@ -95,6 +95,19 @@ describe("bandeja de salida de correo", () => {
     expect(servidor.mensajes).toHaveLength(3);
   });
 
+  it("a una cuenta de ClaveÚnica sin correo (dirección provisoria .invalid) no se intenta enviar: queda FALLIDA con el motivo", async () => {
+    const servidor = await smtp();
+    const para = "claveunica-1b2c3d@sin-correo.invalid";
+    await db.$transaction((tx) => encolarCorreo(tx, { para }, mensaje("Asignaciones", ["Hola."])));
+    const r = await entregarPendientes(db, transporte(servidor.url), new Date());
+    expect(r.enviadas).toBe(0);
+    expect(servidor.mensajes).toHaveLength(0);
+    const fila = await db.notificacion.findFirstOrThrow({ where: { para } });
+    expect(fila.estado).toBe("FALLIDA");
+    expect(fila.intentos).toBe(0);
+    expect(fila.ultimoError).toContain("no tiene correo electrónico");
+  });
+
   it("un correo encolado en una transacción que se revierte no existe ni se envía", async () => {
     const servidor = await smtp();
     await expect(

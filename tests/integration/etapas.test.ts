@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction, mensajeEtapa } from "@/lib/actions/pipeline";
 import { verifyAuditChain } from "@/lib/audit/log";
 import { avanzarEtapa } from "@/lib/convocatoria/actions/avanzar-etapa";
+import { rondaCerrada } from "../support/rondas";
 import { guardarCalendario } from "@/lib/convocatoria/actions/guardar-calendario";
 import { editarDesafio } from "@/lib/desafios/actions/editar";
 import { ETAPAS, siguienteEtapa } from "@/lib/domain/etapas";
@@ -72,6 +73,9 @@ describe("motor de etapas", () => {
   });
 
   it("recorre las etapas hasta el cierre y ahí se detiene", async () => {
+    // Leaving etapas 3 and 4 needs their signed actas (tests/integration/seleccion.test.ts signs them for real).
+    await rondaCerrada(e.convocatoriaId, "PRESELECCION");
+    await rondaCerrada(e.convocatoriaId, "SELECCION_FINAL");
     for (let actual = await etapaActual(); actual !== "CIERRE"; actual = await etapaActual()) {
       const r = comoExito(await executeAction(avanzarEtapa, { desde: actual, ...CONFIRMA }, { user: e.admin, db }));
       expect(r.data.etapa).toBe(siguienteEtapa(actual));

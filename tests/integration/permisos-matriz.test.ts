@@ -3,6 +3,7 @@
 // audit entry; a call it allows is never refused for role or etapa. Then the scope cells: for every row
 // that limits a role to part of the rows (propio, region, asignado), a row outside that part answers like
 // one that does not exist (a write is refused with the same message and writes nothing, a read is null).
+import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ACCIONES } from "@/lib/actions/registry";
@@ -79,7 +80,8 @@ describe.each(ETAPAS)("matriz de permisos en %s", (etapa) => {
         expect(despues).toBe(antes);
       } else if (r.ok) {
         exitos.set(nombre, (exitos.get(nombre) ?? 0) + 1);
-        expect(despues).toBe(antes + 1);
+        // An action whose row is its audit record (auditoria: "fila", the vote) appends no chain entry.
+        expect(despues).toBe(def.auditoria === "fila" ? antes : antes + 1);
       } else {
         // Allowed: the body may still refuse on data (duplicates, wrong `desde`…), never on permission.
         expect(esRechazoDePermiso(r.error), r.error).toBe(false);
@@ -89,11 +91,27 @@ describe.each(ETAPAS)("matriz de permisos en %s", (etapa) => {
   });
 });
 
+/**
+ * Actions whose success cannot happen on the matrix's one database without ending it, each with the test
+ * that proves its success instead. Closing the convocatoria needs every pilot's final report approved and
+ * next year's convocatoria made, and then hands over the current convocatoria: every later cell would run
+ * against another one.
+ */
+const EXITO_PROBADO_APARTE: Partial<Record<string, string>> = {
+  "convocatoria.cerrar": "tests/integration/sistematizacion.test.ts («cierre de la convocatoria»)",
+};
+
 describe("cobertura de la matriz", () => {
   it("cada acción tuvo éxito en al menos una celda permitida (sus muestras son válidas)", () => {
-    expect(Object.fromEntries(ACCIONES.map((a) => [a.name, (exitos.get(a.name) ?? 0) > 0]))).toEqual(
-      Object.fromEntries(ACCIONES.map((a) => [a.name, true])),
-    );
+    const cubiertas = ACCIONES.filter((a) => !(a.name in EXITO_PROBADO_APARTE));
+    expect(Object.fromEntries(cubiertas.map((a) => [a.name, (exitos.get(a.name) ?? 0) > 0]))).toEqual(Object.fromEntries(cubiertas.map((a) => [a.name, true])));
+  });
+
+  it("las acciones probadas aparte existen y su prueba existe", () => {
+    for (const [nombre, prueba] of Object.entries(EXITO_PROBADO_APARTE)) {
+      expect(ACCIONES.map((a) => a.name)).toContain(nombre);
+      expect(existsSync(prueba!.split(" ")[0]), prueba).toBe(true);
+    }
   });
 });
 
@@ -145,7 +163,7 @@ describe("alcance: lecturas fuera del alcance de quien lee", () => {
 describe("alcance: escrituras fuera del alcance de quien llama", () => {
   it("toda fila acotada tiene su muestra fuera de alcance, o declara que solo crea filas propias", () => {
     expect(ACOTADAS.filter((n) => !(n in DECLARADAS))).toEqual([]);
-    expect(ACOTADAS.filter((n) => DECLARADAS[n] === SOLO_FILAS_PROPIAS)).toEqual(["perfil.crearBorrador", "organizacion.solicitarIngreso"]);
+    expect(ACOTADAS.filter((n) => DECLARADAS[n] === SOLO_FILAS_PROPIAS)).toEqual(["perfil.crearBorrador", "organizacion.solicitarIngreso", "capacitacion.calibrar", "voto.emitir", "acta.firmar", "mentor.registrarse", "datos.solicitar", "datos.rectificar"]);
   });
 
   // In the table's order: the samples on one row depend on it (saved, sent, withdrawn).

@@ -9,6 +9,7 @@ import { formatearFechaHora, instanteEnSantiago } from "@/lib/domain/formato";
 import { cancelarInscripcion } from "@/lib/talleres/actions/cancelar-inscripcion";
 import { confirmarInscripcion } from "@/lib/talleres/actions/confirmar-inscripcion";
 import { crearTaller } from "@/lib/talleres/actions/crear";
+import { MENSAJE_DEMO_DAY_SIN_REGION } from "@/lib/talleres/schema";
 import { inscribirseTaller } from "@/lib/talleres/actions/inscribirse";
 import { marcarAsistencia } from "@/lib/talleres/actions/marcar-asistencia";
 import { getTallerStaff, listarTalleresProximos, listarTalleresStaff } from "@/lib/talleres/queries";
@@ -92,9 +93,17 @@ describe("taller.crear", () => {
     expect(pasada.fieldErrors.fecha).toEqual(["El taller debe comenzar en el futuro."]);
     const hora = comoError(await executeAction(crearTaller, camposTaller({ hora: "25:00" }), { user: staff, db }));
     expect(hora.fieldErrors.hora).toEqual(["Hora: ingrese una hora válida (HH:MM)."]);
-    const demo = comoError(await executeAction(crearTaller, camposTaller({ tipo: "DEMO_DAY" }), { user: staff, db }));
-    expect(demo.fieldErrors.tipo).toEqual(["Seleccione el tipo de evento."]);
+    const otro = comoError(await executeAction(crearTaller, camposTaller({ tipo: "PREMIACION" }), { user: staff, db }));
+    expect(otro.fieldErrors.tipo).toEqual(["Seleccione el tipo de evento."]);
+    const demo = comoError(await executeAction(crearTaller, camposTaller({ tipo: "DEMO_DAY", regionCut: "", lugar: undefined, enlace: "https://reunion.fosis.cl/demo" }), { user: staff, db }));
+    expect(demo.fieldErrors.regionCut).toEqual([MENSAJE_DEMO_DAY_SIN_REGION]);
     expect(await estado()).toEqual(antes);
+  });
+
+  it("un demo day regional se crea con el mismo formulario y lo dice en su mensaje", async () => {
+    const r = comoExito(await executeAction(crearTaller, camposTaller({ tipo: "DEMO_DAY", titulo: "Demo day del Biobío" }), { user: staff, db }));
+    expect(r.mensaje).toMatch(/^Demo day creado\..*jurado/);
+    expect(await db.evento.findUniqueOrThrow({ where: { id: r.data.id }, select: { tipo: true, regionCut: true } })).toEqual({ tipo: "DEMO_DAY", regionCut: "08" });
   });
 
   it("una persona postulante o sin sesión no puede crear talleres", async () => {

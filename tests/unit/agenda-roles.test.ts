@@ -24,6 +24,10 @@ function vistaDe(href: string): Vista | null {
     ["/seguimiento/talleres", "talleres"],
     ["/seguimiento/scouting", "scouting"],
     ["/seguimiento/organizaciones", "organizaciones"],
+    ["/comite/seleccion", "seleccion"],
+    ["/comite/evaluaciones", "comite"],
+    ["/mentor", "mentor"],
+    ["/jurado", "jurado"],
   ];
   return privadas.find(([p]) => href === p || href.startsWith(`${p}/`))?.[1] ?? null;
 }

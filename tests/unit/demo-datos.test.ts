@@ -2,13 +2,32 @@
 // synthetic data (deterministic, valid for the línea rules) and the synthetic PDF.
 import { describe, expect, it } from "vitest";
 import { chequeosAdmisibilidad } from "@/lib/domain/admisibilidad";
+import { asignarEvaluadores } from "@/lib/domain/asignacion";
+import { discrepancias, indulgencias } from "@/lib/domain/atipicos";
+import { evaluarCalibracion } from "@/lib/domain/calibracion";
+import { esNotaValida } from "@/lib/domain/nota";
+import { CRITERIOS_POR_DEFECTO, notaPonderada } from "@/lib/domain/rubrica";
 import { erroresCalendario, ETAPAS, indiceEtapa } from "@/lib/domain/etapas";
 import { aFechaInput } from "@/lib/domain/formato";
 import { CODIGOS_REGION } from "@/lib/domain/regiones";
 import { normalizarRut } from "@/lib/domain/rut";
 import { CIFRAS_2019, CUENTAS_DEMO, LINEAS_2019 } from "@/lib/seed/datos-2019";
+import {
+  EVALUADOR_INDULGENTE,
+  EVALUADOR_SIN_CALIBRAR,
+  EVALUADORA_DEMO,
+  EVALUADORES_DEMO,
+  planCalibraciones,
+  planEvaluaciones,
+  REFERENCIAS_CALIBRACION,
+  type AsignacionPlan,
+} from "@/lib/seed/datos-evaluacion";
+import { crearAzar } from "@/lib/seed/prng";
 import { datosSinteticos, esCuentaDeDemostracion, POSTULANTE_DEMO } from "@/lib/seed/datos-sinteticos";
 import { etapaDeArgumentos, etapaObjetivo } from "@/lib/seed/etapa-demo";
+import { AFILIADO_SIN_VOTAR, correoVotante, planVotos, ventanaVotacionDemo, votantesDemo, VOTANTES_DEMO, type PerfilVotable } from "@/lib/seed/datos-votacion";
+import { configurarVotacionSchema } from "@/lib/votacion/schema";
+import { estadoVentana } from "@/lib/votacion/reglas";
 import { DIAS_EN_ETAPA, enJornada, ETAPAS_DEMO, lineaDeTiempoDemo, nombreConvocatoriaDemo, sumarDias } from "@/lib/seed/linea-de-tiempo";
 import { pdfSintetico } from "@/lib/seed/pdf-sintetico";
 import { RechazoDemo } from "@/lib/seed/rechazo-demo";
@@ -82,13 +101,15 @@ describe("etapa pedida", () => {
   it("acepta minúsculas y guiones", () => {
     expect(etapaObjetivo("seleccion-contratacion")).toBe("SELECCION_CONTRATACION");
     expect(etapaObjetivo(" Convocatoria ")).toBe("CONVOCATORIA");
+    expect(etapaObjetivo("formacion-incubacion")).toBe("FORMACION_INCUBACION");
   });
 
   it("rechaza las etapas aún no construidas nombrando las disponibles", () => {
-    for (const e of ["FORMACION_INCUBACION", "EJECUCION", "CIERRE"]) {
+    for (const e of ["EJECUCION", "CIERRE"]) {
       expect(() => etapaObjetivo(e)).toThrow(RechazoDemo);
-      expect(() => etapaObjetivo(e)).toThrow(/todavía no llega a .*por ahora se puede llevar a DESARROLLO_CONCURSO .*CONVOCATORIA .*SELECCION_CONTRATACION/);
+      expect(() => etapaObjetivo(e)).toThrow(/todavía no llega a .*por ahora se puede llevar a DESARROLLO_CONCURSO .*CONVOCATORIA .*SELECCION_CONTRATACION .*FORMACION_INCUBACION \(Formación e incubación\)\.$/);
     }
+    expect(() => etapaObjetivo("ejecucion")).toThrow(/^La demostración todavía no llega a Ejecución: /);
     expect(() => etapaObjetivo("PILOTO")).toThrow("«PILOTO» no es una etapa.");
     expect(() => etapaObjetivo(undefined)).toThrow(/^Falta la etapa\. Use --etapa/);
   });
@@ -115,11 +136,12 @@ describe("datos sintéticos", () => {
   it("cuentas sintéticas con RUT válidos y únicos, distintos de los de la demostración", () => {
     const ruts = d.personas.map((p) => p.rut);
     for (const r of ruts) expect(normalizarRut(r)).toBe(r);
-    const demo = CUENTAS_DEMO.map((c) => c.rutCuerpo);
+    const demo = [...CUENTAS_DEMO, ...EVALUADORES_DEMO].map((c) => c.rutCuerpo);
     expect(new Set([...ruts.map((r) => r.split("-")[0]), ...demo]).size).toBe(ruts.length + demo.length);
     expect(new Set(d.personas.map((p) => p.email)).size).toBe(d.personas.length);
     for (const p of d.personas) expect(p.email).toMatch(/^[a-z]+\.[a-z]+\d*@demo\.fondoidea\.cl$/);
     for (const p of d.perfiles) expect(esCuentaDeDemostracion(p.email)).toBe(true);
+    for (const e of EVALUADORES_DEMO) expect(esCuentaDeDemostracion(e.email)).toBe(true);
     expect(esCuentaDeDemostracion("alguien@gmail.com")).toBe(false);
   });
 
@@ -159,6 +181,154 @@ describe("datos sintéticos", () => {
     const personas = new Set(d.personas.map((p) => p.email));
     for (const t of d.talleres) for (const i of t.inscritos) expect(personas.has(i.email)).toBe(true);
   });
+});
+
+describe("evaluación técnica de la demostración", () => {
+  const claves = CRITERIOS_POR_DEFECTO.map((c) => c.clave);
+  const pesos = Object.fromEntries(CRITERIOS_POR_DEFECTO.map((c) => [c.clave, c.peso]));
+  const criterios = CRITERIOS_POR_DEFECTO.map((c) => ({ id: c.clave, peso: c.peso }));
+  const referencias = REFERENCIAS_CALIBRACION.map((r, i) => ({ orden: i + 1, notas: r.notas }));
+  const evaluadores = [{ email: EVALUADORA_DEMO, regionCut: "09" }, ...EVALUADORES_DEMO];
+
+  it("tres perfiles de referencia con una nota válida para cada criterio de la rúbrica por defecto, del más débil al más sólido", () => {
+    expect(REFERENCIAS_CALIBRACION).toHaveLength(3);
+    const finales = REFERENCIAS_CALIBRACION.map((r) => {
+      expect(Object.keys(r.notas).sort()).toEqual([...claves].sort());
+      for (const n of Object.values(r.notas)) expect(esNotaValida(n)).toBe(true);
+      expect(r.resumen.length).toBeGreaterThan(400);
+      return notaPonderada(r.notas, criterios);
+    });
+    expect(new Set(finales.map((f) => (f >= 5.5 ? "alta" : f >= 3.5 ? "media" : "baja")))).toEqual(new Set(["alta", "media", "baja"]));
+  });
+
+  it("calibración: todos aprueban en su último intento salvo el evaluador sin calibrar; quien intentó dos veces falló la primera", () => {
+    const planes = planCalibraciones(referencias);
+    expect(planes.map((p) => p.email).sort()).toEqual(evaluadores.map((e) => e.email).sort());
+    const resultado = (r: (typeof planes)[number]["intentos"][number]) =>
+      evaluarCalibracion(
+        referencias.map((x) => ({ perfilId: String(x.orden), notas: x.notas })),
+        r.map((x) => ({ perfilId: String(x.orden), notas: x.notas })),
+      );
+    for (const p of planes) {
+      for (const intento of p.intentos) for (const x of intento) for (const n of Object.values(x.notas)) expect(esNotaValida(n)).toBe(true);
+      expect(resultado(p.intentos.at(-1)!).aprobada, p.email).toBe(p.email !== EVALUADOR_SIN_CALIBRAR);
+      if (p.intentos.length === 2) expect(resultado(p.intentos[0]).aprobada).toBe(false);
+    }
+    expect(planes.some((p) => p.intentos.length === 2)).toBe(true);
+    expect(planCalibraciones(referencias)).toEqual(planes);
+  });
+
+  /** The product's assignment (lib/domain/asignacion.ts) of 44 perfiles to the seven calibrated evaluators, with ids drawn from `semilla`. */
+  function asignacion(semilla: number): AsignacionPlan[] {
+    const azar = crearAzar(semilla);
+    const id = () => azar.fraccion().toString(36).slice(2, 12);
+    const perfiles = Array.from({ length: 44 }, (_, i) => ({ id: id(), folio: i + 1, region: CODIGOS_REGION[i % 16] }));
+    const personas = evaluadores.filter((e) => e.email !== EVALUADOR_SIN_CALIBRAR).map((e) => ({ ...e, id: id() }));
+    const r = asignarEvaluadores({
+      perfiles: perfiles.map((p) => ({ id: p.id, region: p.region, organizacionId: null, rutPostulante: null, necesita: 2, excluidos: [] })),
+      evaluadores: personas.map((e) => ({ id: e.id, region: e.regionCut, organizacionIds: [], rut: null, carga: 0 })),
+      tope: 40,
+      reglaRegion: "otra_region",
+    });
+    if (!r.ok) throw new Error(r.motivos.join("; "));
+    return r.asignaciones.map((a) => ({ folio: perfiles.find((p) => p.id === a.perfilId)!.folio, email: personas.find((e) => e.id === a.evaluadorId)!.email }));
+  }
+
+  // Database ids decide the algorithm's ties: several draws stand for several fresh databases.
+  for (const semilla of [1, 2, 3, 4, 5]) {
+    it(`notas planeadas (ids ${semilla}): el tablero marcaría exactamente al evaluador indulgente y a un perfil dividido`, () => {
+      const asignaciones = asignacion(semilla);
+      const { plan, indulgente, folioDividido } = planEvaluaciones(asignaciones, { claves, pesos });
+      expect(indulgente).toBe(EVALUADOR_INDULGENTE);
+      expect(folioDividido).not.toBeNull();
+      expect(planEvaluaciones(asignaciones, { claves, pesos }).plan).toEqual(plan);
+
+      const enviadas = plan.filter((p) => p.estado === "ENVIADA");
+      for (const p of enviadas) {
+        for (const n of Object.values(p.notas)) expect(esNotaValida(n!)).toBe(true);
+        expect(p.confianza).not.toBeNull();
+      }
+      const notas = enviadas.map((p) => ({ postulacionId: String(p.folio), evaluadorId: p.email, nota: notaPonderada(p.notas as Record<string, number>, criterios) }));
+      expect(indulgencias(notas).filter((i) => i.marcado).map((i) => i.evaluadorId)).toEqual([EVALUADOR_INDULGENTE]);
+      expect(indulgencias(notas).find((i) => i.evaluadorId === EVALUADOR_INDULGENTE)!.n).toBeGreaterThanOrEqual(6);
+      expect(discrepancias(notas).map((d) => Number(d.postulacionId))).toEqual([folioDividido]);
+      expect(discrepancias(notas)[0].brecha).toBeGreaterThanOrEqual(2.5);
+
+      // The demo evaluator has work left; the uncalibrated one holds nothing here; a few drafts elsewhere.
+      const suyas = plan.filter((p) => p.email === EVALUADORA_DEMO);
+      expect(suyas.filter((p) => p.estado !== "ENVIADA").length).toBeGreaterThanOrEqual(2);
+      expect(plan.filter((p) => p.estado === "BORRADOR").length).toBeGreaterThanOrEqual(3);
+      for (const p of plan.filter((x) => x.estado === "BORRADOR")) expect(Object.values(p.notas).some((n) => n === null)).toBe(true);
+    });
+  }
+});
+
+describe("votación popular de la demostración", () => {
+  const votantes = votantesDemo();
+  // The demo's admissible perfiles in shape: 5 desafíos of 5 to 12 perfiles, folios 1..N.
+  const perfiles: PerfilVotable[] = ["a", "b", "c", "d", "e"].flatMap((d, j) => Array.from({ length: 5 + j * 2 }, (_, k) => ({ folio: j * 20 + k + 1, desafio: `desafio-${d}` })));
+
+  it(`${VOTANTES_DEMO} votantes sintéticos, con RUT válidos y distintos de todos los de la demostración`, () => {
+    expect(votantes).toHaveLength(VOTANTES_DEMO);
+    expect(votantes[0].email).toBe("votante001@demo.fondoidea.cl");
+    expect(votantes.at(-1)!.email).toBe(correoVotante(VOTANTES_DEMO));
+    expect(new Set(votantes.map((v) => v.email)).size).toBe(VOTANTES_DEMO);
+    for (const v of votantes) {
+      expect(normalizarRut(v.rut), v.rut).toBe(v.rut);
+      expect(esCuentaDeDemostracion(v.email)).toBe(true);
+      expect(CODIGOS_REGION).toContain(v.regionCut);
+    }
+    const otros = new Set([...CUENTAS_DEMO, ...EVALUADORES_DEMO].map((c) => c.rutCuerpo));
+    const sinteticos = new Set(datosSinteticos().personas.map((p) => p.rut));
+    expect(new Set(votantes.map((v) => v.rut)).size).toBe(VOTANTES_DEMO);
+    for (const v of votantes) {
+      expect(sinteticos.has(v.rut)).toBe(false);
+      expect(otros.has(v.rut.split("-")[0])).toBe(false);
+    }
+    expect(votantes.some((v) => v.email === AFILIADO_SIN_VOTAR)).toBe(false);
+    expect(votantesDemo()).toEqual(votantes);
+  });
+
+  it("a lo más un voto por votante y desafío, solo por perfiles de ese desafío, siempre el mismo plan", () => {
+    const plan = planVotos(votantes, perfiles);
+    expect(planVotos(votantes, perfiles)).toEqual(plan);
+    expect(new Set(plan.map((v) => `${v.email} ${v.desafio}`)).size).toBe(plan.length);
+    const desafioDe = new Map(perfiles.map((p) => [p.folio, p.desafio]));
+    for (const v of plan) {
+      expect(desafioDe.get(v.folio)).toBe(v.desafio);
+      expect(v.momento).toBeGreaterThanOrEqual(0);
+      expect(v.momento).toBeLessThan(1);
+    }
+    expect(plan.length).toBeGreaterThan(VOTANTES_DEMO);
+    expect(plan.length).toBeLessThan(VOTANTES_DEMO * 5);
+  });
+
+  it("sesgado: en cada desafío un líder claro y una cola larga; la participación cambia entre desafíos", () => {
+    const plan = planVotos(votantes, perfiles);
+    const totales: number[] = [];
+    for (const d of new Set(perfiles.map((p) => p.desafio))) {
+      const suyos = perfiles.filter((p) => p.desafio === d);
+      const conteo = suyos.map((p) => plan.filter((v) => v.folio === p.folio).length).sort((a, b) => b - a);
+      totales.push(conteo.reduce((s, n) => s + n, 0));
+      expect(conteo[0], d).toBeGreaterThanOrEqual(2 * conteo[conteo.length - 1]);
+      expect(conteo[0], d).toBeGreaterThan(conteo[1]);
+    }
+    expect(Math.max(...totales)).toBeGreaterThan(1.5 * Math.min(...totales));
+    // More votes in the first half of the window than in the second.
+    expect(plan.filter((v) => v.momento < 0.5).length).toBeGreaterThan(plan.filter((v) => v.momento >= 0.5).length);
+  });
+
+  for (const ahora of DIAS) {
+    it(`la ventana, tecleada en hora de Chile, está abierta el ${ahora.toISOString()} y cae dentro de Selección`, () => {
+      const l = lineaDeTiempoDemo("SELECCION_CONTRATACION", ahora);
+      const v = configurarVotacionSchema.parse(ventanaVotacionDemo(l, ahora));
+      expect(estadoVentana(v, ahora)).toBe("ABIERTA");
+      const sel = l.fechas.SELECCION_CONTRATACION;
+      expect(v.votacionInicio.getTime()).toBeGreaterThan(sel.inicioReal!.getTime());
+      expect(v.votacionFin.getTime()).toBeLessThanOrEqual(sel.fin.getTime());
+      expect(v.votacionFin.getTime() - ahora.getTime()).toBeGreaterThan(9 * 86_400_000);
+    });
+  }
 });
 
 describe("PDF sintético", () => {

@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { erroresCalendario, ETAPAS, evaluarAvance, indiceEtapa, NOMBRE_ETAPA, siguienteEtapa, type Etapa, type ResumenConvocatoria } from "@/lib/domain/etapas";
+import {
+  erroresCalendario,
+  ETAPAS,
+  evaluacionesRequeridas,
+  evaluarAvance,
+  indiceEtapa,
+  NOMBRE_ETAPA,
+  perfilesSinEvaluaciones,
+  siguienteEtapa,
+  type Etapa,
+  type ResumenConvocatoria,
+} from "@/lib/domain/etapas";
 
 const resumen = (r: Partial<ResumenConvocatoria>): ResumenConvocatoria => ({
   etapaActual: "DESARROLLO_CONCURSO",
   desafiosPublicados: 0,
   etapasConFechas: [],
   perfilesSinDecision: 0,
+  perfilesSinEvaluaciones: 0,
+  // Both actas signed unless a test says otherwise (only leaving etapas 3 and 4 reads them).
+  rondasCerradas: ["PRESELECCION", "SELECCION_FINAL"],
+  // Every finally selected project has its convenio unless a test says otherwise (only leaving etapa 4 reads it).
+  seleccionadasSinConvenio: [],
+  pilotosConHitosAbiertos: [],
   ...r,
 });
 
@@ -56,6 +73,53 @@ describe("etapas", () => {
     expect(evaluarAvance(resumen({ etapaActual: "CONVOCATORIA", perfilesSinDecision: 0 }))).toEqual({ puede: true, hacia: "SELECCION_CONTRATACION" });
     // The count only matters when leaving CONVOCATORIA.
     expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", perfilesSinDecision: 2 }))).toEqual({ puede: true, hacia: "FORMACION_INCUBACION" });
+  });
+
+  it("no sale de SELECCION_CONTRATACION mientras a algún perfil admisible le falten evaluaciones, y dice a cuántos", () => {
+    expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", perfilesSinEvaluaciones: 3 }))).toEqual({
+      puede: false,
+      hacia: "FORMACION_INCUBACION",
+      faltantes: ["Todos los perfiles admisibles deben tener sus evaluaciones técnicas enviadas: a 3 perfiles les faltan evaluaciones."],
+    });
+    expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", perfilesSinEvaluaciones: 1 }))).toMatchObject({
+      faltantes: ["Todos los perfiles admisibles deben tener sus evaluaciones técnicas enviadas: a 1 perfil le faltan evaluaciones."],
+    });
+    expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", perfilesSinEvaluaciones: 0 }))).toEqual({ puede: true, hacia: "FORMACION_INCUBACION" });
+    // Only when leaving SELECCION_CONTRATACION.
+    expect(evaluarAvance(resumen({ etapaActual: "CONVOCATORIA", perfilesSinEvaluaciones: 2 }))).toEqual({ puede: true, hacia: "SELECCION_CONTRATACION" });
+  });
+
+  it("no sale de SELECCION_CONTRATACION sin el acta de preselección cerrada, ni de FORMACION_INCUBACION sin la de selección final", () => {
+    expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", rondasCerradas: [] }))).toEqual({
+      puede: false,
+      hacia: "FORMACION_INCUBACION",
+      faltantes: ["El acta de preselección debe estar firmada por todos los miembros presentes del comité."],
+    });
+    expect(evaluarAvance(resumen({ etapaActual: "FORMACION_INCUBACION", rondasCerradas: ["PRESELECCION"] }))).toEqual({
+      puede: false,
+      hacia: "EJECUCION",
+      faltantes: ["El acta de selección final debe estar firmada por todos los miembros presentes del comité."],
+    });
+    expect(evaluarAvance(resumen({ etapaActual: "FORMACION_INCUBACION", rondasCerradas: ["SELECCION_FINAL"] }))).toEqual({ puede: true, hacia: "EJECUCION" });
+    // A signed final acta does not stand in for the preselection's.
+    expect(evaluarAvance(resumen({ etapaActual: "SELECCION_CONTRATACION", rondasCerradas: ["SELECCION_FINAL"] }))).toMatchObject({ puede: false });
+  });
+
+  it("cuenta los perfiles a los que les faltan evaluaciones enviadas: N por perfil más una por tercera revisión pedida", () => {
+    expect(evaluacionesRequeridas(2, 0)).toBe(2);
+    expect(evaluacionesRequeridas(2, 1)).toBe(3);
+    expect(perfilesSinEvaluaciones([], 2)).toBe(0);
+    const perfiles = [
+      { tercerasRevisiones: 0, enviadas: 2 }, // complete
+      { tercerasRevisiones: 0, enviadas: 1 }, // one missing
+      { tercerasRevisiones: 0, enviadas: 0 }, // none yet
+      { tercerasRevisiones: 1, enviadas: 2 }, // its third review is pending
+      { tercerasRevisiones: 1, enviadas: 3 }, // third review in
+      { tercerasRevisiones: 0, enviadas: 3 }, // more than required is fine
+    ];
+    expect(perfilesSinEvaluaciones(perfiles, 2)).toBe(3);
+    expect(perfilesSinEvaluaciones(perfiles, 1)).toBe(1);
+    expect(perfilesSinEvaluaciones(perfiles, 3)).toBe(5);
   });
 
   it("no avanza más allá del cierre", () => {

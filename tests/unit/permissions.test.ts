@@ -111,10 +111,22 @@ describe("alcance de cada fila", () => {
 
   it("los evaluadores regionales no son equipo FOSIS: solo las postulaciones de su región", () => {
     const vistas = (Object.keys(VISTAS) as Vista[]).filter((v) => puedeVer(v, ["EVALUADOR"]));
-    expect(vistas).toEqual(["postulaciones"]);
+    expect(vistas).toEqual(["postulaciones", "evaluador"]);
     expect(puedeVerSeguimiento(["EVALUADOR"])).toBe(true);
     const acciones = NOMBRES_ACCION.filter((n): n is AccionConSesion => permiteRol(n, ["EVALUADOR"]).ok && PERMISOS[n].quien !== "PUBLICO");
-    expect(acciones).toEqual(["perfil.decidirAdmisibilidad", "taller.cancelarInscripcion"]);
+    expect(acciones).toEqual([
+      "perfil.decidirAdmisibilidad",
+      "taller.cancelarInscripcion",
+      "capacitacion.calibrar",
+      "evaluacion.declararConflicto",
+      "evaluacion.guardarBorrador",
+      "evaluacion.enviar",
+      // Anyone may offer to mentor (lib/mentores): the registration is the caller's own row.
+      "mentor.registrarse",
+      // Every account asks about and corrects its own personal data (lib/datos-personales, Ley 21.719).
+      "datos.solicitar",
+      "datos.rectificar",
+    ]);
     for (const n of acciones) expect(alcances(n, ["EVALUADOR"]), n).not.toContain("todos");
     for (const n of ["taller.crear", "taller.marcarAsistencia", "scouting.invitar", "organizacion.resolverSolicitud"] as const) {
       expect(permiteRol(n, ["EVALUADOR"]), n).toEqual({ ok: false, motivo: "ROL" });
@@ -122,6 +134,39 @@ describe("alcance de cada fila", () => {
     expect(resuelveDisputas(["EVALUADOR"])).toBe(false);
     expect(resuelveDisputas(["ENCARGADO_TECNICO"])).toBe(true);
     expect(resuelveDisputas(["POSTULANTE"])).toBe(false);
+  });
+
+  it("evaluación técnica: solo el evaluador asignado califica; el comité y el equipo FOSIS leen sin calificar", () => {
+    for (const accion of ["evaluacion.guardarBorrador", "evaluacion.enviar"] as const) {
+      expect(alcances(accion, ["EVALUADOR"]), accion).toEqual(["asignado"]);
+      for (const r of ROLES.filter((x) => x !== "EVALUADOR")) expect(permiteRol(accion, [r]), `${accion} ${r}`).toEqual({ ok: false, motivo: "ROL" });
+      for (const e of ETAPAS) expect(puede(accion, ["EVALUADOR"], e).ok, `${accion} ${e}`).toBe(e === "SELECCION_CONTRATACION");
+    }
+    expect(ROLES.filter((r) => puedeVer("evaluador", [r]))).toEqual(["EVALUADOR"]);
+    expect(alcances("evaluador", ["EVALUADOR"])).toEqual(["asignado"]);
+    expect(ROLES.filter((r) => puedeVer("comite", [r])).sort()).toEqual(["ADMIN", "COMITE", "ENCARGADO_TECNICO"]);
+    expect(ROLES.filter((r) => puedeVer("evaluacion", [r])).sort()).toEqual(["ADMIN", "ENCARGADO_TECNICO"]);
+    // The dashboard and its CSV read the whole convocatoria (lib/evaluacion/tablero.ts): every role there sees every row.
+    for (const r of ROLES.filter((x) => puedeVer("evaluacion", [x]))) expect(alcances("evaluacion", [r]), r).toEqual(["todos"]);
+    expect(AREA_SEGUIMIENTO).toContain("evaluacion");
+  });
+
+  it("rúbrica, capacitación y asignación: la rúbrica en la etapa 1, la calibración antes de evaluar, las asignaciones en la etapa 3", () => {
+    expect(ROLES.filter((r) => permiteRol("rubrica.guardar", [r]).ok)).toEqual(["ADMIN"]);
+    for (const e of ETAPAS) expect(puede("rubrica.guardar", ["ADMIN"], e).ok, e).toBe(e === "DESARROLLO_CONCURSO");
+    expect(ROLES.filter((r) => permiteRol("capacitacion.calibrar", [r]).ok)).toEqual(["EVALUADOR"]);
+    expect(alcances("capacitacion.calibrar", ["EVALUADOR"])).toEqual(["propio"]);
+    expect(ETAPAS.filter((e) => puede("capacitacion.calibrar", ["EVALUADOR"], e).ok)).toEqual(["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRATACION"]);
+    for (const accion of ["evaluacion.asignar", "evaluacion.pedirTerceraRevision", "evaluacion.reasignar"] as const) {
+      expect(ROLES.filter((r) => permiteRol(accion, [r]).ok).sort(), accion).toEqual(["ADMIN", "ENCARGADO_TECNICO"]);
+      expect(alcances(accion, ["ENCARGADO_TECNICO"]), accion).toEqual(["todos"]);
+      expect(ETAPAS.filter((e) => puede(accion, ["ADMIN"], e).ok), accion).toEqual(["SELECCION_CONTRATACION"]);
+    }
+    expect(ROLES.filter((r) => permiteRol("evaluacion.declararConflicto", [r]).ok)).toEqual(["EVALUADOR"]);
+    expect(alcances("evaluacion.declararConflicto", ["EVALUADOR"])).toEqual(["asignado"]);
+    expect(ETAPAS.filter((e) => puede("evaluacion.declararConflicto", ["EVALUADOR"], e).ok)).toEqual(["SELECCION_CONTRATACION"]);
+    expect(ROLES.filter((r) => puedeVer("asignaciones", [r])).sort()).toEqual(["ADMIN", "ENCARGADO_TECNICO"]);
+    expect(AREA_SEGUIMIENTO).toContain("asignaciones");
   });
 
   it("el área de seguimiento: cada pantalla con su vista; los demás roles no la ven", () => {

@@ -7,21 +7,37 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { escaparHtml, htmlDeCorreo } from "@/lib/mail/html";
 import type { MensajeCorreo } from "@/lib/mail/mensaje";
 import { correoAdmisibilidadDecidida } from "@/lib/mail/plantillas/admisibilidad-decidida";
+import { correoAsignacionesEvaluacion } from "@/lib/mail/plantillas/asignaciones-evaluacion";
+import { correoAsignacionesSinEvaluador } from "@/lib/mail/plantillas/asignaciones-sin-evaluador";
 import { correoAuditoriaCabezaDiaria } from "@/lib/mail/plantillas/auditoria-cabeza-diaria";
 import { CATALOGO } from "@/lib/mail/plantillas/catalogo";
 import { correoConvocatoriaCerradaAntes } from "@/lib/mail/plantillas/convocatoria-cerrada-antes";
+import { correoDatosSolicitudNueva } from "@/lib/mail/plantillas/datos-solicitud-nueva";
+import { correoDatosSolicitudRecibida } from "@/lib/mail/plantillas/datos-solicitud-recibida";
+import { correoDatosSolicitudResuelta } from "@/lib/mail/plantillas/datos-solicitud-resuelta";
+import { correoJuradoAsignado } from "@/lib/mail/plantillas/jurado-asignado";
+import { correoMentorInvitacion } from "@/lib/mail/plantillas/mentor-invitacion";
+import { correoMentorRevision } from "@/lib/mail/plantillas/mentor-revision";
+import { correoMentoriaAlerta } from "@/lib/mail/plantillas/mentoria-alerta";
+import { correoMentoriaAsignada } from "@/lib/mail/plantillas/mentoria-asignada";
 import { correoOrganizacionInvitacion } from "@/lib/mail/plantillas/organizacion-invitacion";
 import { correoOrganizacionMiembroQuitado } from "@/lib/mail/plantillas/organizacion-miembro-quitado";
 import { correoOrganizacionSolicitud } from "@/lib/mail/plantillas/organizacion-solicitud";
 import { correoOrganizacionSolicitudResuelta } from "@/lib/mail/plantillas/organizacion-solicitud-resuelta";
 import { correoPerfilEnviado } from "@/lib/mail/plantillas/perfil-enviado";
+import { correoFormularioEnviado } from "@/lib/mail/plantillas/formulario-enviado";
+import { correoHitoRecordatorio } from "@/lib/mail/plantillas/hito-recordatorio";
+import { correoHitoRevisado } from "@/lib/mail/plantillas/hito-revisado";
 import { correoRegistroBienvenida } from "@/lib/mail/plantillas/registro-bienvenida";
 import { ASUNTO_INTENTO_REGISTRO, correoRegistroIntentoDuplicado } from "@/lib/mail/plantillas/registro-intento-duplicado";
 import { correoScoutingInvitacion } from "@/lib/mail/plantillas/scouting-invitacion";
+import { correoSeleccionResultado } from "@/lib/mail/plantillas/seleccion-resultado";
 import { correoTallerConfirmada } from "@/lib/mail/plantillas/taller-confirmada";
 import { correoTallerConfirmarInscripcion } from "@/lib/mail/plantillas/taller-confirmar-inscripcion";
 import { correoTallerListaEspera } from "@/lib/mail/plantillas/taller-lista-espera";
 import { correoTallerPromovida } from "@/lib/mail/plantillas/taller-promovida";
+import { correoSistematizacionRevisada } from "@/lib/mail/plantillas/sistematizacion-revisada";
+import { correoTallerMaterial } from "@/lib/mail/plantillas/taller-material";
 
 const CARPETA = path.join(import.meta.dirname, "../../lib/mail/plantillas");
 /** Files of the folder that are not templates. */
@@ -35,12 +51,18 @@ const org = { nombre: H, rut: "65123456-5" };
 
 /** Every template, rendered with hostile text in each field a person chose. */
 const HOSTILES: Record<string, () => MensajeCorreo> = {
+  "jurado-asignado": () => correoJuradoAsignado({ nombre: H, helice: "EMPRESA", evento: { id: "e1", titulo: H, inicio: FECHA, lugar: H, enlace: null, region: "Biobío" } }),
   "registro-bienvenida": () => correoRegistroBienvenida({ nombre: H }),
   "registro-intento-duplicado": () => correoRegistroIntentoDuplicado({ nombre: H }),
   "perfil-enviado": () =>
     correoPerfilEnviado({ nombre: H, proyecto: H, desafio: H, convocatoria: H, folio: 3, enviadaEn: FECHA, huella: "ab".repeat(32), cierre: FECHA }),
+  "formulario-enviado": () => correoFormularioEnviado({ nombre: H, proyecto: H, desafio: H, convocatoria: H, folio: 3, enviadoEn: FECHA, huella: "ab".repeat(32) }),
   "admisibilidad-decidida": () =>
     correoAdmisibilidadDecidida({ nombre: H, proyecto: H, folio: 3, desafio: H, decision: "INADMISIBLE", motivos: H, reemplazaAnterior: true }),
+  "seleccion-resultado": () => correoSeleccionResultado({ nombre: H, proyecto: H, folio: 3, fase: "SELECCION_FINAL", decision: "SELECCIONADA", montoAsignado: 25_000_000, fundamento: H }),
+  "asignaciones-evaluacion": () =>
+    correoAsignacionesEvaluacion({ nombre: H, convocatoria: H, perfiles: [{ folio: 3, proyecto: H }], motivo: "TERCERA_REVISION", capacitacionAprobada: true }),
+  "asignaciones-sin-evaluador": () => correoAsignacionesSinEvaluador({ nombre: H, perfil: { folio: 3, proyecto: H }, motivos: [H] }),
   "convocatoria-cerrada-antes": () =>
     correoConvocatoriaCerradaAntes({
       afectado: { userId: "u", nombre: H, email: "a@b.cl", borradores: [H], enviados: [H] },
@@ -58,7 +80,18 @@ const HOSTILES: Record<string, () => MensajeCorreo> = {
   "organizacion-solicitud": () => correoOrganizacionSolicitud({ nombre: H, organizacion: org }),
   "organizacion-solicitud-resuelta": () => correoOrganizacionSolicitudResuelta({ nombre: H, organizacion: org, aprobada: true, motivos: H }),
   "organizacion-miembro-quitado": () => correoOrganizacionMiembroQuitado({ nombre: H, organizacion: org, motivos: H }),
+  "mentor-invitacion": () => correoMentorInvitacion({ nombre: H, invitadoPor: H, institucion: H, enlace: "http://localhost:3000/mentores/registro" }),
+  "mentor-revision": () => correoMentorRevision({ nombre: H, aprobada: false, motivo: H, enlace: "http://localhost:3000/mentores/registro" }),
+  "mentoria-asignada": () => correoMentoriaAsignada({ para: "equipo", nombre: H, proyecto: H, mentor: H, institucion: H }),
+  "mentoria-alerta": () => correoMentoriaAlerta({ para: "mentor", nombre: H, proyecto: H, mentoriaId: "m1", semanas: [1, 2] }),
+  "hito-revisado": () => correoHitoRevisado({ nombre: H, proyecto: H, hito: H, decision: "OBSERVADO", motivo: H }),
+  "hito-recordatorio": () => correoHitoRecordatorio({ nombre: H, proyecto: H, porVencer: [{ titulo: H, vence: FECHA }], atrasados: [{ titulo: H, vence: FECHA }] }),
+  "datos-solicitud-recibida": () => correoDatosSolicitudRecibida({ nombre: H, tipo: "SUPRESION", recibidaEn: FECHA, venceEn: FECHA, enlace: "http://localhost:3000/cuenta/datos" }),
+  "datos-solicitud-nueva": () => correoDatosSolicitudNueva({ nombre: H, tipo: "RECTIFICACION", venceEn: FECHA, enlace: "http://localhost:3000/admin/datos-personales" }),
+  "datos-solicitud-resuelta": () => correoDatosSolicitudResuelta({ nombre: H, tipo: "RECTIFICACION", resuelta: false, respuesta: H }),
   "auditoria-cabeza-diaria": () => correoAuditoriaCabezaDiaria({ dia: "2019-05-10", puntoDeControl: { id: 1, hash: "f".repeat(64), createdAt: FECHA }, falla: H }),
+  "sistematizacion-revisada": () => correoSistematizacionRevisada({ nombre: H, proyecto: H, aprobada: false, motivo: H, enlace: "http://localhost:3000/postulante/piloto/informe" }),
+  "taller-material": () => correoTallerMaterial({ evento: { id: "e1", titulo: H, inicio: FECHA, lugar: H, enlace: null }, nombre: H, material: H }),
 };
 
 describe("catálogo de plantillas", () => {
@@ -208,5 +241,33 @@ describe("textos de las plantillas", () => {
     expect(a.texto).toContain("«Huertos» para el desafío");
     expect(a.texto).toContain("Su perfil continúa a la evaluación técnica");
     expect(a.texto).not.toContain("reemplaza");
+  });
+
+  it("asignaciones: los perfiles con su folio, el enlace a «Mis evaluaciones» y, sin capacitación aprobada, el recordatorio primero", () => {
+    const perfiles = [
+      { folio: 12, proyecto: "Huertos" },
+      { folio: null, proyecto: "" },
+    ];
+    const sin = correoAsignacionesEvaluacion({ nombre: "Elena", convocatoria: "Fondo IDEA 2019", perfiles, motivo: "ORDINARIA", capacitacionAprobada: false });
+    expect(sin.asunto).toBe("Fondo IDEA: tiene 2 perfiles asignados para evaluar");
+    expect(sin.texto).toContain("Se le asignaron 2 perfiles para la evaluación técnica en Fondo IDEA 2019:\n- Folio N° 000012: «Huertos»\n- «Perfil sin nombre»\n");
+    const capacitacion = sin.texto.indexOf("https://fondoidea.fosis.gob.cl/evaluador/capacitacion");
+    expect(capacitacion).toBeGreaterThan(0);
+    expect(sin.texto.indexOf("https://fondoidea.fosis.gob.cl/evaluador\n")).toBeGreaterThan(capacitacion);
+    const con = correoAsignacionesEvaluacion({ nombre: "Elena", convocatoria: "Fondo IDEA 2019", perfiles: [perfiles[0]], motivo: "TERCERA_REVISION", capacitacionAprobada: true });
+    expect(con.asunto).toBe("Fondo IDEA: tiene un perfil asignado para evaluar");
+    expect(con.texto).toContain("Se le pidió una tercera revisión de un perfil en Fondo IDEA 2019:");
+    expect(con.texto).toContain("«Mis evaluaciones»:\nhttps://fondoidea.fosis.gob.cl/evaluador\n");
+    expect(con.texto).not.toContain("capacitación");
+    expect(correoAsignacionesEvaluacion({ nombre: "E", convocatoria: "C", perfiles: [perfiles[0]], motivo: "REASIGNACION", capacitacionAprobada: true }).texto).toContain(
+      "Se le asignó un perfil que otro evaluador no pudo evaluar en C:",
+    );
+  });
+
+  it("perfil sin evaluador: el folio, los motivos del dominio y el enlace a las asignaciones", () => {
+    const m = correoAsignacionesSinEvaluador({ nombre: "Ernesto", perfil: { folio: 12, proyecto: "Huertos" }, motivos: ["falta 1 evaluador elegible para la región de Aysén"] });
+    expect(m.asunto).toBe("Fondo IDEA: un perfil quedó sin evaluador (folio N° 000012)");
+    expect(m.texto).toContain("«Huertos» (folio N° 000012) y no hay otro evaluador elegible para reemplazarlo:\n- falta 1 evaluador elegible para la región de Aysén\n");
+    expect(m.texto).toContain("https://fondoidea.fosis.gob.cl/seguimiento/asignaciones");
   });
 });

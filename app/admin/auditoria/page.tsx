@@ -8,7 +8,6 @@ import { NOMBRE_ETAPA, type Etapa } from "@/lib/domain/etapas";
 import { formatearFechaHora } from "@/lib/domain/formato";
 
 export const metadata: Metadata = { title: "Bitácora de auditoría" };
-export const dynamic = "force-dynamic";
 
 // A row edited outside the portal may hold anything: the table shows it without throwing.
 const fecha = (d: unknown) => (d instanceof Date && !Number.isNaN(d.getTime()) ? formatearFechaHora(d) : "— (inválida)");

@@ -3,16 +3,16 @@ import { AvanzarEtapa } from "@/components/admin/avanzar-etapa";
 import { AvisoCorteAnticipado } from "@/components/admin/aviso-corte-anticipado";
 import { CalendarioForm } from "@/components/admin/calendario-form";
 import { ConfiguracionForm } from "@/components/admin/configuracion-form";
+import { CrearSiguiente } from "@/components/admin/crear-siguiente";
 import { Alert } from "@/components/ui/alert";
 import { Timeline } from "@/components/ui/timeline";
 import { requireVista } from "@/lib/auth/guard";
 import { puede } from "@/lib/auth/permissions";
-import { getConvocatoriaActual, getEstadoAvance } from "@/lib/convocatoria/queries";
+import { getConvocatoriaActual, getEstadoAvance, getConvocatoriaSiguiente } from "@/lib/convocatoria/queries";
 import { ETAPAS, NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { aFechaInput, formatearMM } from "@/lib/domain/formato";
 
 export const metadata: Metadata = { title: "Convocatoria y etapas" };
-export const dynamic = "force-dynamic";
 
 export default async function AdminConvocatoria() {
   const user = await requireVista("admin", "/admin/convocatoria");
@@ -23,6 +23,8 @@ export default async function AdminConvocatoria() {
   const puedeAvanzar = puede("convocatoria.avanzarEtapa", user.roles, conv.etapaActual).ok;
   const puedeCalendario = puede("convocatoria.guardarCalendario", user.roles, conv.etapaActual).ok;
   const puedeConfigurar = puede("convocatoria.configurar", user.roles, conv.etapaActual).ok;
+  const puedeCrearSiguiente = puede("convocatoria.crearSiguiente", user.roles, conv.etapaActual).ok;
+  const siguiente = puedeCrearSiguiente ? await getConvocatoriaSiguiente(conv.anio) : null;
 
   return (
     <>
@@ -70,6 +72,27 @@ export default async function AdminConvocatoria() {
           <Timeline titulo="Etapas" pasos={conv.calendario.map((c) => ({ ...c, clave: c.etapa, titulo: NOMBRE_ETAPA[c.etapa] }))} />
         </div>
       </section>
+
+      {puedeCrearSiguiente && (
+        <section aria-labelledby="titulo-siguiente" className="mt-10">
+          <h2 id="titulo-siguiente" className="text-2xl">
+            Convocatoria {conv.anio + 1}
+          </h2>
+          {siguiente ? (
+            <p className="mt-2">
+              La convocatoria {siguiente.anio} («{siguiente.nombre}») ya está creada, inactiva, en {NOMBRE_ETAPA[siguiente.etapaActual]}: pasa a ser la activa cuando se cierre esta
+              (Seguimiento › Ejecución y cierre › Informes finales).
+            </p>
+          ) : (
+            <>
+              <p className="mt-2">Créela antes de cerrar esta: parte de esta configuración, sin los desafíos, y queda inactiva hasta el cierre.</p>
+              <div className="mt-3">
+                <CrearSiguiente anio={conv.anio} />
+              </div>
+            </>
+          )}
+        </section>
+      )}
 
       {puedeCalendario && (
         <section aria-labelledby="titulo-calendario" className="mt-10">

@@ -3,7 +3,6 @@ import { requireVista } from "@/lib/auth/guard";
 import { CATALOGO } from "@/lib/mail/plantillas/catalogo";
 
 export const metadata: Metadata = { title: "Correos del portal" };
-export const dynamic = "force-dynamic";
 
 // Staff preview of every e-mail the portal sends (lib/mail/plantillas), with sample data: the subject,
 // the text and the HTML exactly as delivery builds it. The HTML is shown in a fully sandboxed frame (no

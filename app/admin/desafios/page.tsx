@@ -8,7 +8,6 @@ import { listarDesafiosAdmin } from "@/lib/desafios/queries";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 
 export const metadata: Metadata = { title: "Desafíos (administración)" };
-export const dynamic = "force-dynamic";
 
 export default async function AdminDesafios() {
   const user = await requireVista("admin", "/admin/desafios");

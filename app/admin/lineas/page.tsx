@@ -9,7 +9,6 @@ import { formatearClp } from "@/lib/domain/formato";
 import { listarLineasAdmin } from "@/lib/lineas/queries";
 
 export const metadata: Metadata = { title: "Líneas de postulación" };
-export const dynamic = "force-dynamic";
 
 export default async function AdminLineas() {
   const user = await requireVista("admin", "/admin/lineas");

@@ -6,7 +6,6 @@ import { requireVista } from "@/lib/auth/guard";
 import { listarUsuarios } from "@/lib/usuarios/queries";
 
 export const metadata: Metadata = { title: "Usuarios y roles" };
-export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ q?: string }> };
 

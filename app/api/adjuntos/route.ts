@@ -9,7 +9,6 @@ import { leerFormularioDeSubida } from "@/lib/adjuntos/http";
 import { ipCliente } from "@/lib/auth/ip";
 import { getSessionUser } from "@/lib/auth/session";
 
-export const dynamic = "force-dynamic";
 
 function responder(r: ActionResult, status: number): Response {
   return Response.json(r, { status, headers: { "Cache-Control": "no-store" } });

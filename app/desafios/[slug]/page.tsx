@@ -3,31 +3,44 @@ import { IMAGEN_OG } from "@/lib/metadatos";
 import { Tabla } from "@/components/ui/table";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PostularBoton } from "@/components/postulaciones/postular-boton";
-import { permiteEtapa, puede } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
+import { permiteEtapa } from "@/lib/auth/permissions";
+import { cachearPagina } from "@/lib/cache/pagina";
+import { CajaPostular } from "@/components/desafios/caja-postular";
 import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
 import { getDesafioPublico } from "@/lib/desafios/queries";
 import { textoRecepcionPerfiles } from "@/lib/domain/fechas-etapa";
 import { formatearFecha, formatearNumero } from "@/lib/domain/formato";
 import { cierreEnCalendario } from "@/lib/postulaciones/plazo";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const d = await getDesafioPublico((await params).slug);
-  return d ? { title: d.titulo, description: d.resumen, openGraph: { title: d.titulo, description: d.resumen, images: [IMAGEN_OG] } } : { title: "Desafío no encontrado" };
-}
-
-export default async function Desafio({ params }: Props) {
-  const [d, user, conv] = await Promise.all([getDesafioPublico((await params).slug), getSessionUser(), getConvocatoriaActual()]);
-  if (!d) notFound();
+/** The published desafío and the convocatoria, cached (expired by the desafío and etapa actions). */
+async function datosDesafio(slug: string) {
+  "use cache";
+  cachearPagina("/desafios/[slug]");
+  const [d, conv] = await Promise.all([getDesafioPublico(slug), getConvocatoriaActual()]);
   // When perfiles are received: the desafío belongs to the active convocatoria (getDesafioPublico).
   const filaConvocatoria = conv?.calendario.find((c) => c.etapa === "CONVOCATORIA");
   const cierre = conv ? cierreEnCalendario(conv.calendario) : null;
   const plazo = filaConvocatoria && cierre ? textoRecepcionPerfiles(filaConvocatoria, filaConvocatoria.estado, cierre, new Date()) : null;
+  return d ? { d, plazo } : null;
+}
+
+// Rendered on the first visit to each desafío, then served from the cache.
+export async function generateStaticParams() {
+  return [{ slug: "ejemplo" }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const d = (await datosDesafio((await params).slug))?.d;
+  return d ? { title: d.titulo, description: d.resumen, openGraph: { title: d.titulo, description: d.resumen, images: [IMAGEN_OG] } } : { title: "Desafío no encontrado" };
+}
+
+export default async function Desafio({ params }: Props) {
+  const datos = await datosDesafio((await params).slug);
+  if (!datos) notFound();
+  const { d, plazo } = datos;
   // Open for perfiles when the permission table says so for this etapa (lib/auth/permissions.ts).
   const abierta = permiteEtapa("perfil.crearBorrador", d.convocatoria.etapaActual);
   return (
@@ -87,16 +100,8 @@ export default async function Desafio({ params }: Props) {
           <p className="mt-2">
             La recepción de perfiles está abierta solo durante la etapa Convocatoria. Lea <Link href="/como-postular">cómo postular</Link>.
           </p>
-        ) : !user ? (
-          <p className="mt-2">
-            <Link href={`/ingresar?volver=/desafios/${d.slug}`}>Ingrese</Link> o <Link href="/registro">cree una cuenta</Link> para enviar su perfil.
-          </p>
-        ) : puede("perfil.crearBorrador", user.roles, d.convocatoria.etapaActual).ok ? (
-          <div className="mt-3">
-            <PostularBoton desafioId={d.id} />
-          </div>
         ) : (
-          <p className="mt-2">Su cuenta no tiene el rol de postulante.</p>
+          <CajaPostular desafioId={d.id} slug={d.slug} />
         )}
       </section>
     </article>

@@ -5,9 +5,11 @@ import { abrirInvitacion } from "@/lib/scouting/queries";
 
 // The link carries a secret: the page is not indexed, and it sends no referrer to other sites.
 export const metadata: Metadata = { title: "Invitación a postular", robots: { index: false, follow: false }, referrer: "no-referrer" };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
+
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
 
 export default async function Invitacion({ params }: Props) {
   const { token } = await params;

@@ -13,7 +13,9 @@ import { formatearRut } from "@/lib/domain/rut";
 import { misInvitaciones, misOrganizaciones } from "@/lib/organizaciones/queries";
 
 export const metadata: Metadata = { title: "Mis organizaciones" };
-export const dynamic = "force-dynamic";
+
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
 
 export default async function MisOrganizaciones() {
   const user = await requireVista("postulante", "/postulante/organizaciones");

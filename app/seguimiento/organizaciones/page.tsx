@@ -10,7 +10,6 @@ import { formatearRut } from "@/lib/domain/rut";
 import { solicitudesPendientes } from "@/lib/organizaciones/queries";
 
 export const metadata: Metadata = { title: "Organizaciones (seguimiento)" };
-export const dynamic = "force-dynamic";
 
 export default async function Organizaciones() {
   // Only who resolves disputes opens it (VISTAS.organizaciones): other staff get a 404, as on any page they may not see.

@@ -10,7 +10,6 @@ import { aQuery, leerFiltro } from "@/lib/seguimiento/filtros";
 import { contarPorRegion, listarPostulaciones, opcionesSeguimiento } from "@/lib/seguimiento/queries";
 
 export const metadata: Metadata = { title: "Postulaciones (seguimiento)" };
-export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -10,7 +10,6 @@ import { formatearFecha, formatearFechaHora } from "@/lib/domain/formato";
 import { listarDesafiosParaInvitar, listarInvitaciones } from "@/lib/scouting/queries";
 
 export const metadata: Metadata = { title: "Scouting (seguimiento)" };
-export const dynamic = "force-dynamic";
 
 export default async function Scouting() {
   const user = await requireVista("scouting", "/seguimiento/scouting");

@@ -12,7 +12,6 @@ import { listarTalleresStaff } from "@/lib/talleres/queries";
 import { NOMBRE_TIPO_EVENTO } from "@/lib/talleres/schema";
 
 export const metadata: Metadata = { title: "Talleres (seguimiento)" };
-export const dynamic = "force-dynamic";
 
 export default async function SeguimientoTalleres() {
   const user = await requireVista("talleres", "/seguimiento/talleres");

@@ -1,33 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CancelarInscripcion } from "@/components/talleres/cancelar-inscripcion";
-import { InscripcionForm } from "@/components/talleres/inscripcion-form";
+import { CajaInscripcion } from "@/components/talleres/caja-inscripcion";
 import { dondeTaller } from "@/components/talleres/tarjeta-taller";
-import { Alert } from "@/components/ui/alert";
-import { puede } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
-import { getConvocatoriaActual } from "@/lib/convocatoria/queries";
+import { cachearPagina } from "@/lib/cache/pagina";
 import { formatearFechaHora } from "@/lib/domain/formato";
-import { hayCupos, NOMBRE_ESTADO_INSCRIPCION, textoCupos } from "@/lib/talleres/formato";
-import { getMiInscripcion, getTallerPublico } from "@/lib/talleres/queries";
+import { hayCupos, textoCupos } from "@/lib/talleres/formato";
+import { partirMaterial } from "@/lib/talleres/material";
+import { getTallerPublico } from "@/lib/talleres/queries";
 import { NOMBRE_TIPO_EVENTO } from "@/lib/talleres/schema";
-
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** The taller as everyone sees it, cached with the counters' lifetime (seats fresh within seconds). */
+async function datosTaller(id: string) {
+  "use cache";
+  cachearPagina("/talleres/[id]", "contadores");
+  return getTallerPublico(id);
+}
+
+// Rendered on the first visit to each taller, then served from the cache; the registration box, which
+// depends on who asks, is a client island (docs/decisions/0010-paginas-publicas-en-cache.md).
+export async function generateStaticParams() {
+  return [{ id: "ejemplo" }];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTallerPublico((await params).id);
+  const t = await datosTaller((await params).id);
   return t ? { title: t.titulo, description: `${NOMBRE_TIPO_EVENTO[t.tipo]} del Fondo IDEA, ${formatearFechaHora(t.inicio)}.` } : { title: "Taller no encontrado" };
 }
 
 export default async function Taller({ params }: Props) {
-  const { id } = await params;
-  const [t, user, conv] = await Promise.all([getTallerPublico(id), getSessionUser(), getConvocatoriaActual()]);
-  if (!t || !conv) notFound();
-  const mia = user ? await getMiInscripcion(t.id, user) : null;
-  const abiertas = puede("taller.inscribirse", user?.roles ?? null, conv.etapaActual).ok;
+  const t = await datosTaller((await params).id);
+  if (!t) notFound();
   const conCupos = hayCupos(t.capacidad, t.cuposOcupados);
   return (
     <article>
@@ -58,6 +63,25 @@ export default async function Taller({ params }: Props) {
       </dl>
       {t.descripcion && <div className="mt-4 max-w-3xl whitespace-pre-line">{t.descripcion}</div>}
 
+      {t.comenzado && t.material && (
+        <section aria-labelledby="titulo-material" className="mt-8 max-w-3xl">
+          <h2 id="titulo-material" className="text-2xl">
+            Material del encuentro
+          </h2>
+          <p className="mt-2 whitespace-pre-line break-words">
+            {partirMaterial(t.material).map((trozo, i) =>
+              trozo.tipo === "enlace" ? (
+                <a key={i} href={trozo.href} rel="noopener noreferrer" className="break-all">
+                  {trozo.href}
+                </a>
+              ) : (
+                trozo.texto
+              ),
+            )}
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="titulo-inscripcion" className="mt-8 max-w-xl">
         <h2 id="titulo-inscripcion" className="text-2xl">
           Inscripción
@@ -65,28 +89,8 @@ export default async function Taller({ params }: Props) {
         <div className="mt-3">
           {t.comenzado ? (
             <p>Este taller ya comenzó o se realizó: no admite nuevas inscripciones.</p>
-          ) : mia ? (
-            <>
-              <Alert tipo="info" titulo={`Su inscripción: ${NOMBRE_ESTADO_INSCRIPCION[mia.estado]}`}>
-                Inscrita con el correo {mia.email}.
-                {mia.estado === "LISTA_ESPERA" && " Si se libera un cupo, se le asignará por orden de inscripción y le avisaremos por correo."}
-              </Alert>
-              <CancelarInscripcion inscripcionId={mia.id} />
-            </>
-          ) : !abiertas ? (
-            <p>Las inscripciones no están abiertas en la etapa actual de la convocatoria.</p>
           ) : (
-            <>
-              {!conCupos && <p className="mb-4">No quedan cupos. Si se inscribe, quedará en la lista de espera y le avisaremos por correo si se libera un cupo.</p>}
-              {!user && (
-                <p className="mb-4 text-sm">
-                  Sin cuenta, le enviaremos un correo con un enlace para confirmar la inscripción: el cupo se asigna al confirmar. Si{" "}
-                  <Link href={`/ingresar?volver=${encodeURIComponent(`/talleres/${t.id}`)}`}>ingresa con su cuenta</Link>, la inscripción es inmediata y podrá
-                  cancelarla desde esta página.
-                </p>
-              )}
-              <InscripcionForm eventoId={t.id} conCupos={conCupos} cuenta={user ? { nombre: user.nombre, email: user.email } : undefined} />
-            </>
+            <CajaInscripcion eventoId={t.id} conCupos={conCupos} />
           )}
         </div>
       </section>

@@ -7,6 +7,7 @@ import { wherePostulaciones } from "@/lib/postulaciones/alcance";
 import { correoAdmisibilidadDecidida } from "@/lib/mail/plantillas/admisibilidad-decidida";
 import { decidirAdmisibilidadSchema, ESTADOS_DECIDIBLES, NOMBRE_DECISION } from "../schema";
 import { ETIQUETAS } from "@/lib/cache/etiquetas";
+import { exigirPerfilFueraDeActa, exigirPreseleccionSinActa } from "@/lib/seleccion/congelamiento";
 
 const MENSAJE_CONFLICTO = "Otra persona del equipo decidió este perfil mientras usted lo revisaba. Recargue la página para ver la decisión vigente.";
 
@@ -50,6 +51,9 @@ export const decidirAdmisibilidad = defineAction({
       throw new ActionError("Este perfil ya avanzó en el proceso de selección: su admisibilidad no se puede cambiar.");
     }
     if (input.desde && input.desde !== anterior) throw new ActionError(MENSAJE_CONFLICTO);
+    // Under a preselection acta: its perfiles keep their admissibility, and no new one joins the ranking.
+    await exigirPerfilFueraDeActa(tx, convocatoria, p.id);
+    if (input.decision === "ADMISIBLE") await exigirPreseleccionSinActa(tx, convocatoria);
     if (anterior === input.decision) {
       throw new ActionError(`El perfil ya está declarado ${NOMBRE_DECISION[input.decision]}.`, { decision: ["Elija la otra opción para cambiar la decisión."] });
     }

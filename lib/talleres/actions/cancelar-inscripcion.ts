@@ -1,4 +1,5 @@
 import { defineAction } from "@/lib/actions/pipeline";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 import { ActionError } from "@/lib/actions/result";
 import { encolarCorreo } from "@/lib/mail/outbox";
 import { correoTallerPromovida } from "@/lib/mail/plantillas/taller-promovida";
@@ -56,4 +57,6 @@ export const cancelarInscripcion = defineAction({
     };
   },
   revalidate: (d) => ["/talleres", `/talleres/${d.eventoId}`, "/seguimiento/talleres", `/seguimiento/talleres/${d.eventoId}`],
+  // Seats taken or freed: the public lists and the taller's page show them (the filtered lists are other routes).
+  etiquetas: [ETIQUETAS.talleres],
 });

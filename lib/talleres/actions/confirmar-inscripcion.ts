@@ -1,4 +1,5 @@
 import { defineAction, type ActionBodyResult } from "@/lib/actions/pipeline";
+import { ETIQUETAS } from "@/lib/cache/etiquetas";
 import { ActionError } from "@/lib/actions/result";
 import { encolarCorreo } from "@/lib/mail/outbox";
 import { correoTallerConfirmada } from "@/lib/mail/plantillas/taller-confirmada";
@@ -61,4 +62,6 @@ export const confirmarInscripcion = defineAction({
     };
   },
   revalidate: (d) => ["/talleres", `/talleres/${d.eventoId}`, "/seguimiento/talleres", `/seguimiento/talleres/${d.eventoId}`],
+  // Seats taken or freed: the public lists and the taller's page show them (the filtered lists are other routes).
+  etiquetas: [ETIQUETAS.talleres],
 });

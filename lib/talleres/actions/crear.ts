@@ -31,7 +31,10 @@ export const crearTaller = defineAction({
     return {
       data: evento,
       audit: { entidad: "Evento", entidadId: evento.id, datos: { tipo: input.tipo, titulo: input.titulo, regionCut: input.regionCut ?? null, capacidad: input.capacidad } },
-      mensaje: "Taller creado. Ya aparece en la lista pública de talleres.",
+      mensaje:
+        input.tipo === "DEMO_DAY"
+          ? "Demo day creado. Ya aparece en la lista pública de talleres; sume su jurado en Seguimiento › Incubación › Demo day."
+          : "Taller creado. Ya aparece en la lista pública de talleres.",
     };
   },
   revalidate: (d) => ["/talleres", `/talleres/${d.id}`, "/seguimiento/talleres"],

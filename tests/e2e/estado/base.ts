@@ -36,3 +36,15 @@ export function rutUnico(desde: number): string {
   const cuerpo = String(desde + (unico() % 9_000_000));
   return `${cuerpo}-${calcularDv(cuerpo)}`;
 }
+
+// The portal's server caches its public pages (docs/decisions/0010-paginas-publicas-en-cache.md) and only
+// its actions expire them. A fixture that writes straight to the database calls this afterwards, as an
+// action would: tests/e2e/serve.mjs gives the server the same token (CACHE_EXPIRY_TOKEN).
+export const TOKEN_CACHE_E2E = process.env.CACHE_EXPIRY_TOKEN || "e2e-token-para-expirar-la-cache";
+const URL_SERVIDOR_E2E = `http://127.0.0.1:${process.env.E2E_PORT ?? "3210"}`;
+
+/** Expires every public cache tag on the e2e server; throws if it did not answer 200. */
+export async function expirarCacheE2e(): Promise<void> {
+  const r = await fetch(`${URL_SERVIDOR_E2E}/api/interno/expirar-cache`, { method: "POST", headers: { "x-fondo-cache-token": TOKEN_CACHE_E2E } });
+  if (!r.ok) throw new Error(`No se pudo expirar la caché del servidor e2e (HTTP ${r.status}).`);
+}

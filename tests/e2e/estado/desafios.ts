@@ -1,6 +1,6 @@
 // Desafíos: the public pages count them, so a test that counts sets which ones are published.
 import { DESAFIOS } from "../../../lib/seed/datos-2019";
-import { baseE2e } from "./base";
+import { baseE2e, expirarCacheE2e } from "./base";
 import { convocatoriaActiva } from "./etapa";
 
 /** Exactly the demo's five desafíos published (one another test published goes back to draft). */
@@ -12,4 +12,5 @@ export async function desafiosDeLaDemo(): Promise<void> {
     db.desafio.updateMany({ where: { convocatoriaId: id, slug: { in: slugs }, estado: { not: "PUBLICADO" } }, data: { estado: "PUBLICADO", publicadoEn: new Date() } }),
     db.desafio.updateMany({ where: { convocatoriaId: id, slug: { notIn: slugs }, estado: "PUBLICADO" }, data: { estado: "BORRADOR" } }),
   ]);
+  await expirarCacheE2e();
 }

@@ -1,7 +1,7 @@
 // The etapa of the active convocatoria, and a calendar in which it is the current one today.
 import { ETAPAS, indiceEtapa, type Etapa } from "../../../lib/domain/etapas";
 import { aFechaInput, instanteEnSantiago } from "../../../lib/domain/formato";
-import { baseE2e } from "./base";
+import { baseE2e, expirarCacheE2e } from "./base";
 
 /** Planned length of every etapa in these calendars. */
 const DIAS_POR_ETAPA = 28;
@@ -67,4 +67,5 @@ export async function enEtapa(etapa: Etapa, opciones: OpcionesEtapa = {}): Promi
       }),
     ),
   ]);
+  await expirarCacheE2e();
 }

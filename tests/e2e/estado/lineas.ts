@@ -1,6 +1,6 @@
 // Líneas de postulación (maturity × executor cells of the active convocatoria).
 import type { NivelMadurez, TipoEjecutor } from "../../../lib/generated/prisma/client";
-import { baseE2e } from "./base";
+import { baseE2e, expirarCacheE2e } from "./base";
 import { convocatoriaActiva } from "./etapa";
 
 export type DatosLinea = { habilitada: boolean; montoMaximo: number; adjuntosRequeridos: string[] };
@@ -12,4 +12,5 @@ export async function fijarLinea(nivelMadurez: NivelMadurez, tipoEjecutor: TipoE
     where: { convocatoriaId_nivelMadurez_tipoEjecutor: { convocatoriaId: id, nivelMadurez, tipoEjecutor } },
     data: { habilitada: datos.habilitada, montoMaximo: datos.montoMaximo, adjuntosRequeridos: JSON.stringify(datos.adjuntosRequeridos) },
   });
+  await expirarCacheE2e();
 }

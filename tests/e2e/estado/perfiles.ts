@@ -4,7 +4,7 @@ import type { NivelMadurez, TipoEjecutor } from "../../../lib/generated/prisma/c
 import { huellaPerfil } from "../../../lib/domain/huella";
 import { slugify } from "../../../lib/domain/slug";
 import { CAMPOS_PERFIL } from "../../../lib/postulaciones/schema";
-import { baseE2e, unico } from "./base";
+import { baseE2e, expirarCacheE2e, unico } from "./base";
 import { postulanteNuevo, type Cuenta } from "./cuentas";
 import { convocatoriaActiva } from "./etapa";
 import { organizacionDe, type OrganizacionE2e } from "./organizaciones";
@@ -72,7 +72,7 @@ export async function perfilEnviado(o: OpcionesPerfil = {}): Promise<PerfilE2e> 
   const regiones = o.regiones ?? ["08"];
 
   // Folios are consecutive per convocatoria: the next one, read and written in one transaction.
-  return db.$transaction(async (tx) => {
+  const perfil = await db.$transaction(async (tx) => {
     const ultimo = await tx.postulacion.aggregate({ where: { convocatoriaId: conv.id }, _max: { folio: true } });
     const folio = (ultimo._max.folio ?? 0) + 1;
     const huella = huellaPerfil({
@@ -123,4 +123,6 @@ export async function perfilEnviado(o: OpcionesPerfil = {}): Promise<PerfilE2e> 
       slugPublico,
     };
   });
+  await expirarCacheE2e();
+  return perfil;
 }

@@ -2,7 +2,7 @@
 import type { EstadoInscripcion } from "../../../lib/generated/prisma/client";
 import { aFechaInput, instanteEnSantiago } from "../../../lib/domain/formato";
 import { hashToken, nuevoToken } from "../../../lib/talleres/confirmacion";
-import { baseE2e, unico } from "./base";
+import { baseE2e, expirarCacheE2e, unico } from "./base";
 import { idDeCuenta } from "./cuentas";
 import { convocatoriaActiva } from "./etapa";
 
@@ -58,5 +58,6 @@ export async function tallerCon(o: OpcionesTaller = {}): Promise<TallerE2e> {
     },
     select: { id: true },
   });
+  await expirarCacheE2e();
   return { id: evento.id, titulo, fecha, hora, urlPublica: `/talleres/${evento.id}`, urlEquipo: `/seguimiento/talleres/${evento.id}` };
 }

@@ -12,7 +12,6 @@ import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 import { aFechaInput } from "@/lib/domain/formato";
 
 export const metadata: Metadata = { title: "Editar desafío" };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ creado?: string }> };
 

@@ -8,7 +8,6 @@ import { listarGrupos, listarRegiones } from "@/lib/desafios/queries";
 import { NOMBRE_ETAPA } from "@/lib/domain/etapas";
 
 export const metadata: Metadata = { title: "Nuevo desafío" };
-export const dynamic = "force-dynamic";
 
 export default async function NuevoDesafio() {
   const user = await requireVista("admin", "/admin/desafios/nuevo");

@@ -11,7 +11,6 @@ import { getLineaAdmin } from "@/lib/lineas/queries";
 import { NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
 
 export const metadata: Metadata = { title: "Configurar línea de postulación" };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -6,7 +6,6 @@ import { adjuntoVisiblePara } from "@/lib/adjuntos/queries";
 import { abrirArchivo } from "@/lib/adjuntos/storage";
 import { getSessionUser } from "@/lib/auth/session";
 
-export const dynamic = "force-dynamic";
 
 const PRIVADO = { "Cache-Control": "private, no-store" };
 

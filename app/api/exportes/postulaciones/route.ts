@@ -7,7 +7,6 @@ import { documentoCsv } from "@/lib/seguimiento/csv";
 import { leerFiltro } from "@/lib/seguimiento/filtros";
 import { exportarPostulaciones } from "@/lib/seguimiento/queries";
 
-export const dynamic = "force-dynamic";
 
 const noEncontrado = () => new Response("No encontrado.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 

@@ -21,7 +21,6 @@ import { getPerfilPropio } from "@/lib/postulaciones/queries";
 import { CAMPOS_PERFIL, NOMBRE_NIVEL, NOMBRE_TIPO_EJECUTOR } from "@/lib/postulaciones/schema";
 
 export const metadata: Metadata = { title: "Perfil del proyecto" };
-export const dynamic = "force-dynamic";
 
 /** The RUT as sent (normalised then), with dots; as typed if it does not parse. */
 const rutMostrado = (rut: string) => {
@@ -30,6 +29,9 @@ const rutMostrado = (rut: string) => {
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enviado?: string }> };
+
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
 
 export default async function Perfil({ params, searchParams }: Props) {
   const { id } = await params;

@@ -15,14 +15,13 @@ import { formatearClp, formatearFechaHora, formatearNumero } from "@/lib/domain/
 import { formatearFolio } from "@/lib/domain/huella";
 import { formatearRut } from "@/lib/domain/rut";
 import { CAMPOS_PERFIL } from "@/lib/postulaciones/schema";
+import { TextosPerfil } from "@/components/postulaciones/textos-perfil";
 import { NOMBRE_ESTADO } from "@/lib/seguimiento/filtros";
 
 export const metadata: Metadata = { title: "Revisión de admisibilidad" };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-const TEXTOS = ["problema", "solucion", "usuarios", "coproduccion", "equipo"] as const;
 
 function tamano(bytes: number): string {
   return bytes >= 1_048_576 ? `${formatearNumero(Math.round((bytes / 1_048_576) * 10) / 10)} MB` : `${formatearNumero(Math.max(1, Math.round(bytes / 1024)))} KB`;
@@ -108,12 +107,7 @@ export default async function RevisionPostulacion({ params }: Props) {
             </>
           )}
         </dl>
-        {TEXTOS.filter((k) => p[k] !== null).map((k) => (
-          <div key={k} className="mt-5">
-            <h3 className="text-lg">{CAMPOS_PERFIL[k].etiqueta}</h3>
-            <p className="mt-1 whitespace-pre-line break-words">{p[k] || "(sin completar)"}</p>
-          </div>
-        ))}
+        <TextosPerfil perfil={p} />
       </section>
 
       <section aria-labelledby="titulo-adjuntos" className="mt-8">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MarcarAsistencia } from "@/components/talleres/asistencia";
+import { CompartirMaterial } from "@/components/talleres/compartir-material";
 import { dondeTaller } from "@/components/talleres/tarjeta-taller";
 import { Tabla } from "@/components/ui/table";
 import { requireVista } from "@/lib/auth/guard";
@@ -13,7 +14,6 @@ import { getTallerStaff } from "@/lib/talleres/queries";
 import { NOMBRE_TIPO_EVENTO } from "@/lib/talleres/schema";
 
 export const metadata: Metadata = { title: "Inscripciones del taller" };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,6 +23,7 @@ export default async function InscripcionesTaller({ params }: Props) {
   const [t, conv] = await Promise.all([getTallerStaff(id, user), getConvocatoriaActual()]);
   if (!t || !conv) notFound();
   const puedeMarcar = puede("taller.marcarAsistencia", user.roles, conv.etapaActual).ok;
+  const puedeCompartir = puede("taller.compartirMaterial", user.roles, conv.etapaActual).ok && t.tipo !== "DEMO_DAY";
   // Those still waiting for their e-mail confirmation hold no seat and have no attendance to mark.
   const activas = t.inscripciones.filter((i) => i.estado === "CONFIRMADA" || i.estado === "LISTA_ESPERA");
   const porConfirmar = t.inscripciones.filter((i) => i.estado === "POR_CONFIRMAR").length;
@@ -41,6 +42,23 @@ export default async function InscripcionesTaller({ params }: Props) {
         {t.cuposOcupados} de {t.capacidad} cupos ocupados ({textoCupos(t.capacidad, t.cuposOcupados)}) ·{" "}
         <Link href={`/talleres/${t.id}`}>Ver página pública</Link>
       </p>
+
+      {t.tipo !== "DEMO_DAY" && (
+        <section aria-labelledby="titulo-material" className="mt-8 max-w-2xl">
+          <h2 id="titulo-material" className="text-2xl">
+            Material compartido
+          </h2>
+          {t.material ? <p className="mt-2 whitespace-pre-line break-words border-l-4 border-exito p-2">{t.material}</p> : <p className="mt-2">Aún no se comparte material.</p>}
+          {puedeCompartir &&
+            (t.comenzado ? (
+              <div className="mt-3">
+                <CompartirMaterial eventoId={t.id} material={t.material} confirmadas={t.inscripciones.filter((i) => i.estado === "CONFIRMADA").length} />
+              </div>
+            ) : (
+              <p className="mt-2 text-sm">Podrá compartir el material (presentación, grabación, documentos) cuando el encuentro haya comenzado.</p>
+            ))}
+        </section>
+      )}
 
       <h2 className="mt-8 text-2xl">Inscripciones</h2>
       {t.inscripciones.length === 0 ? (

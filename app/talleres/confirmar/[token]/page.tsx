@@ -13,9 +13,11 @@ import { NOMBRE_TIPO_EVENTO } from "@/lib/talleres/schema";
 // The link carries a secret: the page is not indexed, and it sends no referrer to other sites. Opening it
 // only reads: the registration is confirmed by the button's POST (mail scanners open links too).
 export const metadata: Metadata = { title: "Confirmar inscripción", robots: { index: false, follow: false }, referrer: "no-referrer" };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
+
+// Private: rendered per request (docs/decisions/0010-paginas-publicas-en-cache.md).
+export const instant = false;
 
 export default async function ConfirmarInscripcionTaller({ params }: Props) {
   const { token } = await params;

@@ -1,0 +1,25 @@
+"use client";
+// The desafío page's "postular" box: depends on who is signed in, so it is a client island on a page
+// prerendered for everyone (docs/decisions/0010-paginas-publicas-en-cache.md). The server still decides:
+// the action runs the pipeline (role and etapa from the permission table).
+import Link from "next/link";
+import { PostularBoton } from "@/components/postulaciones/postular-boton";
+import { useSesion } from "@/components/layout/sesion-cliente";
+
+export function CajaPostular({ desafioId, slug }: { desafioId: string; slug: string }) {
+  const sesion = useSesion();
+  if (sesion === undefined) return <p className="mt-2">Cargando…</p>;
+  if (!sesion) {
+    return (
+      <p className="mt-2">
+        <Link href={`/ingresar?volver=/desafios/${slug}`}>Ingrese</Link> o <Link href="/registro">cree una cuenta</Link> para enviar su perfil.
+      </p>
+    );
+  }
+  if (!sesion.puedePostular) return <p className="mt-2">Su cuenta no tiene el rol de postulante.</p>;
+  return (
+    <div className="mt-3">
+      <PostularBoton desafioId={desafioId} />
+    </div>
+  );
+}
