@@ -82,5 +82,24 @@ test.describe("selección del comité", () => {
     await expect(page.locator("body")).not.toContainText(preseleccionada.postulacion.postulante.nombre);
     await sinViolacionesAxe(page);
     await sinScrollHorizontal(page);
+
+    // The ranked guide is published by the same signature: every admissible project with its scores, filtered
+    // in the browser, and no one's name or e-mail.
+    await page.goto("/guia");
+    await expect(page.getByRole("heading", { level: 1, name: "Guía de proyectos ranqueados" })).toBeVisible();
+    await expect(page.getByText(preseleccionada.postulacion.nombreProyecto).first()).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(preseleccionada.postulacion.postulante.email);
+    await expect(page.locator("body")).not.toContainText(preseleccionada.postulacion.postulante.nombre);
+    const filtros = page.getByRole("search", { name: "Filtrar la guía" });
+    const cuenta = filtros.getByRole("status");
+    const antes = await cuenta.textContent();
+    const region = filtros.getByLabel("Región");
+    const opciones = await region.locator("option").allTextContents();
+    await region.selectOption({ label: opciones[1] });
+    await expect(cuenta).toContainText("con estos filtros");
+    await filtros.getByRole("button", { name: "Quitar filtros" }).click();
+    await expect(cuenta).toHaveText(antes ?? "");
+    await sinViolacionesAxe(page);
+    await sinScrollHorizontal(page);
   });
 });
