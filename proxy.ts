@@ -71,9 +71,11 @@ function revisarAuth(req: NextRequest): NextResponse {
 // Next-Action): for a plain GET of one of those exact paths the proxy has nothing to check (the path
 // decodes, it is not private, it is not next-auth), and running it cost a third of their requests per second. Every other path, and any POST with a body
 // type, still goes through steps 1–4.
+// GET /api/salud (the load balancer's health check, app/api/salud/route.ts) skips it on every request: a
+// route handler with GET only, no session, no server action; a POST to it gets Next's 405.
 export const config = {
   matcher: [
-    "/((?!_next/static/|_next/image|icon\\.svg|favicon\\.ico|(?:privacidad|como-postular|desafios|talleres|votacion|resultados|guia|aprendizajes)$|(?:desafios|perfiles)/[a-z0-9-]+$|perfiles/[a-z0-9-]+/afiche$|(?:talleres|aprendizajes)/[a-z0-9]+$).+)",
+    "/((?!_next/static/|_next/image|icon\\.svg|favicon\\.ico|(?:privacidad|como-postular|desafios|talleres|votacion|resultados|guia|aprendizajes|api/salud)$|(?:desafios|perfiles)/[a-z0-9-]+$|perfiles/[a-z0-9-]+/afiche$|(?:talleres|aprendizajes)/[a-z0-9]+$).+)",
     // Written out: Next reads the matcher without running this file.
     { source: "/", has: [{ type: "header", key: "content-type" }] },
     { source: "/", has: [{ type: "header", key: "next-action" }] },

@@ -7,11 +7,22 @@
 // At start it also expires every public cache tag once (app/api/interno/expirar-cache), before it serves
 // anyone: the pages `next build` prerendered hold the build machine's database, not this one
 // (docs/decisions/0010-paginas-publicas-en-cache.md).
+// Logs: JSON lines (pino, lib/registro/log.mjs), one per request with its id, and Next's own messages
+// through the same logger (README, «Salud y registros»).
 import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { RUTA_CON_404_REAL } from "../lib/http/areas-privadas.mjs";
+import { redirigirConsola, registrarSolicitud, registro } from "../lib/registro/log.mjs";
+
+// Before Next loads: what it (or any library) prints with console.* becomes a scrubbed JSON line too.
+redirigirConsola();
+const log = registro.child({ modulo: "servidor" });
+process.on("uncaughtException", (e) => {
+  log.fatal({ err: e }, "Error no controlado: el proceso termina");
+  process.exit(1);
+});
 
 const root = path.resolve(import.meta.dirname, "..");
 const arg = (flag) => {
@@ -69,10 +80,15 @@ const esperaCache = new Promise((resolve) => (marcarCacheLista = resolve));
 async function expirarCacheAlIniciar() {
   const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
   try {
-    const r = await fetch(`http://${host}:${port}/api/interno/expirar-cache`, { method: "POST", headers: { [CABECERA_TOKEN_CACHE]: TOKEN_CACHE } });
+    // Bounded: the requests held until this is done must never wait forever on it.
+    const r = await fetch(`http://${host}:${port}/api/interno/expirar-cache`, {
+      method: "POST",
+      headers: { [CABECERA_TOKEN_CACHE]: TOKEN_CACHE },
+      signal: AbortSignal.timeout(20_000),
+    });
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
   } catch (e) {
-    console.error("[servidor] No se pudo expirar la caché de las páginas públicas al iniciar; pueden mostrar datos de la compilación hasta su próxima revalidación:", e);
+    log.error({ err: e }, "No se pudo expirar la caché de las páginas públicas al iniciar; pueden mostrar datos de la compilación hasta su próxima revalidación");
   } finally {
     cacheLista = true;
     marcarCacheLista();
@@ -134,6 +150,8 @@ function retenerNoEncontrada(req, res) {
 }
 
 const server = http.createServer(async (req, res) => {
+  // The id of a trusted proxy (TRUST_PROXY_HOPS > 0) is kept, so its log and ours share it; else a new one.
+  const idSolicitud = registrarSolicitud(req, res, { confiarEnId: saltos > 0 });
   if (!cacheLista && req.headers[CABECERA_TOKEN_CACHE] !== TOKEN_CACHE) await esperaCache;
   req.headers["x-fondo-ip-par"] = req.socket.remoteAddress ?? "";
   if (!sanearCabeceras(req)) {
@@ -143,7 +161,7 @@ const server = http.createServer(async (req, res) => {
   }
   retenerNoEncontrada(req, res);
   handle(req, res).catch((e) => {
-    console.error("[servidor]", e);
+    log.error({ err: e, idSolicitud }, "Error al atender la solicitud");
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Error interno del servidor.");
   });
@@ -151,7 +169,7 @@ const server = http.createServer(async (req, res) => {
 // Longer than a typical load balancer's idle timeout, so it never reuses a connection we closed.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
-  console.log(`Portal Fondo IDEA en http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  log.info(`Portal Fondo IDEA en http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
   void expirarCacheAlIniciar();
 });
 

@@ -11,7 +11,10 @@ import { aFechaInput } from "@/lib/domain/formato";
 import { despertarCartero } from "@/lib/mail/cartero";
 import { encolarCorreo } from "@/lib/mail/outbox";
 import { correoAuditoriaCabezaDiaria } from "@/lib/mail/plantillas/auditoria-cabeza-diaria";
+import { registro } from "@/lib/registro/log.mjs";
 import { avanzarPuntoDeControl, type ResultadoAvance } from "./log";
+
+const log = registro.child({ modulo: "auditoria" });
 
 export const INTERVALO_POR_OMISION_MS = 60_000;
 
@@ -51,7 +54,7 @@ export async function encolarCabezaDelDia(db: Db, avance: ResultadoAvance, ahora
 /** One round: move the checkpoint, then the day's mail. */
 export async function vueltaCentinela(db: Db, ahora = new Date()): Promise<ResultadoAvance> {
   const avance = await avanzarPuntoDeControl(db);
-  if (!avance.ok) console.error(`[auditoria] La bitácora no verifica; el punto de control no avanza: ${avance.motivo}`);
+  if (!avance.ok) log.error(`[auditoria] La bitácora no verifica; el punto de control no avanza: ${avance.motivo}`);
   await encolarCabezaDelDia(db, avance, ahora);
   return avance;
 }
@@ -81,7 +84,7 @@ export function iniciarCentinela(opciones: { db?: Db; intervaloMs?: number } = {
       baseDeDatos ??= (await import("@/lib/db/client")).db;
       await vueltaCentinela(baseDeDatos);
     })()
-      .catch((e) => console.error(`[auditoria] La vuelta del centinela falló: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e) => log.error(`[auditoria] La vuelta del centinela falló: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => {
         enCurso = undefined;
         programar(intervalo);

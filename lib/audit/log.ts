@@ -5,10 +5,13 @@ import { isPostgres, type Db, type Tx } from "@/lib/db/client";
 import type { Etapa } from "@/lib/domain/etapas";
 import { formatearFechaHora } from "@/lib/domain/formato";
 import { jsonCanonico } from "@/lib/domain/json-canonico";
+import { registro } from "@/lib/registro/log.mjs";
 import { claveAuditoria } from "./clave";
 import { macEntrada } from "./firma";
 import { GENESIS_HASH, entradaDeFila, hashEntrada, motivoFormato, verificarTramo, type EntradaEncadenada } from "./hash";
 import { avanzarArchivo, carpetaPuntoDeControl, leerPuntoDeControlArchivo, type PuntoVigente } from "./punto-de-control";
+
+const log = registro.child({ modulo: "auditoria" });
 
 export type NuevaEntrada = {
   actorId: string | null;
@@ -122,7 +125,7 @@ async function recorrer(db: Db, clave: Uint8Array, desde: Cabeza, pagina: number
     let mala: { id: number; motivo: string } | null = null;
     for (const f of filas) {
       if ("ilegible" in f) {
-        console.error(`[auditoria] La entrada ${f.id} no se puede leer: ${String(f.ilegible)}`);
+        log.error(`[auditoria] La entrada ${f.id} no se puede leer: ${String(f.ilegible)}`);
         mala = { id: f.id, motivo: "La entrada no se puede leer: alguna columna tiene un valor de otro tipo (p. ej. datos binarios en un campo de texto); fue modificada fuera del portal." };
         break;
       }
@@ -183,7 +186,7 @@ export async function verifyAuditChain(db: Db, opciones: OpcionesVerificacion = 
       const escrito = await avanzarArchivo(clave, r.cabeza, carpeta);
       if (escrito.vigente.estado === "valido") vigente = escrito.vigente.punto;
     } catch (e) {
-      console.error(`[auditoria] No se pudo escribir el punto de control en ${carpeta}: ${mensaje(e)}`);
+      log.error(`[auditoria] No se pudo escribir el punto de control en ${carpeta}: ${mensaje(e)}`);
     }
   }
   return { ok: true, estado: "integra", total: r.total, cabeza: r.cabeza, puntoDeControl: vigente };

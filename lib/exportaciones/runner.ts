@@ -6,8 +6,11 @@
 //
 // No "server-only" here: instrumentation is compiled without the react-server condition.
 import type { Db } from "@/lib/db/client";
+import { registro } from "@/lib/registro/log.mjs";
 import { ExportacionInvalida, generarExportacion } from "./generar";
 import { TIPOS_EXPORTACION, type TipoExportacion } from "./schema";
+
+const log = registro.child({ modulo: "exportaciones" });
 
 export const INTERVALO_POR_OMISION_MS = 10_000;
 /** An EN_CURSO row older than this was left by an instance that stopped mid-way: it is marked FALLIDA. */
@@ -48,7 +51,7 @@ export async function procesar(db: Db, fila: Reclamada, ahora: () => Date = () =
     });
     return "LISTA";
   } catch (e) {
-    if (!(e instanceof ExportacionInvalida)) console.error(`[exportaciones] ${fila.tipo} ${fila.id}`, e);
+    if (!(e instanceof ExportacionInvalida)) log.error({ err: e }, `[exportaciones] ${fila.tipo} ${fila.id}`);
     await db.exportacion.updateMany({ where: { id: fila.id, estado: "EN_CURSO" }, data: { estado: "FALLIDA", error: e instanceof ExportacionInvalida ? e.message : MENSAJE_ERROR, terminadaEn: ahora() } });
     return "FALLIDA";
   }
@@ -101,7 +104,7 @@ export function iniciarExportador(opciones: { db?: Db; intervaloMs?: number } = 
     otraVez = false;
     await recuperarAbandonadas(baseDeDatos);
     const n = await procesarPendientes(baseDeDatos);
-    if (n > 0) console.info(`[exportaciones] generadas ${n}`);
+    if (n > 0) log.info(`[exportaciones] generadas ${n}`);
   }
 
   function programar(ms: number) {
@@ -118,7 +121,7 @@ export function iniciarExportador(opciones: { db?: Db; intervaloMs?: number } = 
       return;
     }
     enCurso = trabajar()
-      .catch((e) => console.error("[exportaciones] La vuelta falló", e))
+      .catch((e) => log.error({ err: e }, "[exportaciones] La vuelta falló"))
       .finally(() => {
         enCurso = undefined;
         programar(otraVez ? 0 : intervalo);

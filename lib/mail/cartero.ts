@@ -8,6 +8,9 @@ import type { Db } from "@/lib/db/client";
 import { entregarPendientes } from "@/lib/mail/deliver";
 import { resumirError } from "@/lib/mail/politica";
 import { transporteDelEntorno, type Transporte } from "@/lib/mail/transport";
+import { registro } from "@/lib/registro/log.mjs";
+
+const log = registro.child({ modulo: "correo" });
 
 export const INTERVALO_POR_OMISION_MS = 15_000;
 /** Successive full batches sent in one run before yielding to the timer again. */
@@ -54,7 +57,7 @@ export function iniciarCartero(opciones: { db?: Db; transporte?: Transporte | nu
       otraVez = false;
       const r = await entregarPendientes(baseDeDatos, transporte, new Date(), LOTE);
       const total = r.enviadas + r.fallidas + r.reintentos;
-      if (total > 0) console.info(`[correo] enviados ${r.enviadas}, reintentos ${r.reintentos}, fallidos ${r.fallidas}`);
+      if (total > 0) log.info(`[correo] enviados ${r.enviadas}, reintentos ${r.reintentos}, fallidos ${r.fallidas}`);
       if (total < LOTE && !otraVez) break;
     }
   }
@@ -73,7 +76,7 @@ export function iniciarCartero(opciones: { db?: Db; transporte?: Transporte | nu
       return;
     }
     enCurso = entregar()
-      .catch((e) => console.error(`[correo] La entrega falló: ${resumirError(e)}`))
+      .catch((e) => log.error(`[correo] La entrega falló: ${resumirError(e)}`))
       .finally(() => {
         enCurso = undefined;
         programar(otraVez ? 0 : intervalo);

@@ -10,6 +10,9 @@
 import path from "node:path";
 import type { Worker as TipoWorker } from "node:worker_threads";
 import type { OpcionesCartera, ResultadoCartera } from "@/lib/domain/cartera";
+import { registro } from "@/lib/registro/log.mjs";
+
+const log = registro.child({ modulo: "cartera" });
 
 /** Time limit of each solve in the worker: beyond it the request rejects (SinTiempo), never a portfolio not proven optimal. */
 export const LIMITE_SEGUNDOS = 30;
@@ -48,7 +51,7 @@ function trabajador(): Trabajador {
   const caer = (e: Error) => {
     if (actual === t) {
       actual = null;
-      console.error(`[cartera] ${e.message}`);
+      log.error(`[cartera] ${e.message}`);
     }
     fallarListo(e);
     for (const p of pendientes.values()) p.reject(e);

@@ -15,7 +15,10 @@ import { appendAudit } from "@/lib/audit/log";
 import { isPostgres, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ordenarHojasVoto, raizVotos, type HojaVoto } from "@/lib/domain/merkle";
+import { registro } from "@/lib/registro/log.mjs";
 import { claveSeudonimos, seudonimizador } from "./seudonimo";
+
+const log = registro.child({ modulo: "votacion" });
 
 /**
  * Largest batch (VOTOS_LOTE_MAXIMO overrides it): under 2 s of votes at 300 votes/s. It bounds the write
@@ -171,9 +174,9 @@ export function iniciarSellador(opciones: { db?: Db; intervaloMs?: number } = {}
       // A bounded round: a large backlog is drained over the next rounds, without hogging the writer.
       const sellados = await sellarPendientes(baseDeDatos, { maxLotes: 10 });
       const votos = sellados.reduce((s, l) => s + l.cantidad, 0);
-      if (votos > 0) console.info(`[votacion] sellados ${votos} votos en ${sellados.length} lote(s): ${sellados.map((l) => l.lote).join(", ")}`);
+      if (votos > 0) log.info(`[votacion] sellados ${votos} votos en ${sellados.length} lote(s): ${sellados.map((l) => l.lote).join(", ")}`);
     })()
-      .catch((e) => console.error(`[votacion] El sellado de votos falló: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e) => log.error(`[votacion] El sellado de votos falló: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => {
         enCurso = undefined;
         programar(intervalo);

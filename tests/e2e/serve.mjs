@@ -12,6 +12,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import readline from "node:readline";
 import { SMTPServer } from "smtp-server";
 import { iniciarClaveUnicaLocal } from "../oidc/claveunica-local.mjs";
 
@@ -97,7 +98,29 @@ const claveUnica = await iniciarClaveUnicaLocal({
 }).catch((e) => fallar(`ClaveÚnica local: ${e.message}`));
 Object.assign(env, claveUnica.env);
 
-const server = spawn(process.execPath, ["scripts/servidor.mjs", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+// The server's log (JSON lines, lib/registro/log.mjs): every line to .test-output/servidor.log, which
+// tests/e2e/zzz-registro.spec.ts reads (no personal data in it); to Playwright's output only what is not
+// routine (warn and above, and anything that is not JSON), so the run's output stays readable. Line by
+// line, so that stdout and stderr never mix within a line of the file.
+const registroServidor = path.join(root, ".test-output/servidor.log");
+fs.rmSync(registroServidor, { force: true });
+const archivoRegistro = fs.createWriteStream(registroServidor);
+const RUTINA = new Set(["trace", "debug", "info"]);
+function copiarSalida(flujo, destino) {
+  readline.createInterface({ input: flujo, crlfDelay: Infinity }).on("line", (linea) => {
+    archivoRegistro.write(`${linea}\n`);
+    let nivel;
+    try {
+      nivel = JSON.parse(linea).level;
+    } catch {
+      // not JSON: always shown
+    }
+    if (!RUTINA.has(nivel)) destino.write(`${linea}\n`);
+  });
+}
+const server = spawn(process.execPath, ["scripts/servidor.mjs", "-p", PORT, "-H", "127.0.0.1"], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env });
+copiarSalida(server.stdout, process.stdout);
+copiarSalida(server.stderr, process.stderr);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
 server.on("error", (e) => fallar(`next start: ${e.message}`));
 server.on("exit", (code, signal) => {
