@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { TODAS, TODOS } from "./lib/cache/filtros";
 
@@ -51,6 +52,12 @@ const httpsHeaders = [
   { key: "Content-Security-Policy", value: politica(true) },
 ];
 
+// The cache handlers are modules Next loads with import() at run time, outside the bundle: absolute paths
+// here (next.config.ts is compiled to CommonJS, so __dirname is this folder; Next's native TypeScript
+// loader would run it as ESM, where the working directory, the project, stands in). `next build` stores
+// them relative to .next in required-server-files.json, so a copied build folder still finds them.
+const raiz = typeof __dirname === "string" ? __dirname : process.cwd();
+
 const nextConfig: NextConfig = {
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "highs"],
@@ -58,6 +65,11 @@ const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ("use cache" + cacheTag/cacheLife), private ones render per
   // request: docs/decisions/0010-paginas-publicas-en-cache.md.
   cacheComponents: true,
+  // With several instances on one PostgreSQL, a tag expired by one instance reaches the others' in-memory
+  // caches within a second or two: "use cache" entries through cacheHandlers, prerendered route entries
+  // through cacheHandler. On SQLite both are Next's own handlers. docs/decisions/0010, «Varias instancias».
+  cacheHandlers: { default: path.join(raiz, "lib/cache/manejador-use-cache.mjs") },
+  cacheHandler: path.join(raiz, "lib/cache/manejador-isr.mjs"),
   // Unlisted detail pages (a desafío, taller or perfil not known at build time) block on their first visit,
   // which stores a URL-specific entry served from cache afterwards, and keeps notFound() a real 404.
   partialPrefetching: false,
