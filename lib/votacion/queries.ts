@@ -117,14 +117,17 @@ export async function getRanking(client: Db = dbPorDefecto, ahora: Date = new Da
 export async function getVotacionDePerfil(slug: string, client: Db = dbPorDefecto, ahora: Date = new Date()) {
   const p = await client.postulacion.findFirst({
     where: { slugPublico: slug, ...PERFIL_VOTABLE },
-    select: { id: true, convocatoria: { select: { activa: true, ...SELECT_REGLAS } }, _count: { select: { votos: true } } },
+    select: { id: true, convocatoria: { select: { activa: true, ...SELECT_REGLAS } } },
   });
   if (!p) return null;
   const { activa, ...reglas } = p.convocatoria;
   const visibles = conteosVisibles(reglas, ahora);
+  // A count by postulacionId (its index), not a relation _count: Prisma writes that one as a GROUP BY over
+  // every vote joined to this perfil, which grows with the whole table (bench/escala.mjs).
+  const votos = visibles ? await client.voto.count({ where: { postulacionId: p.id } }) : null;
   return {
     postulacionId: p.id,
-    votos: visibles ? p._count.votos : null,
+    votos,
     ventana: estadoVentana(reglas, ahora),
     activa,
     reglas,
