@@ -12,7 +12,8 @@ export function CajaPostular({ desafioId, slug }: { desafioId: string; slug: str
   if (!sesion) {
     return (
       <p className="mt-2">
-        <Link href={`/ingresar?volver=/desafios/${slug}`}>Ingrese</Link> o <Link href="/registro">cree una cuenta</Link> para enviar su perfil.
+        {/* Not prefetched, like the header's (components/layout/menu-cuenta.tsx): the forms' code is heavy. */}
+        <Link href={`/ingresar?volver=/desafios/${slug}`} prefetch={false}>Ingrese</Link> o <Link href="/registro" prefetch={false}>cree una cuenta</Link> para enviar su perfil.
       </p>
     );
   }

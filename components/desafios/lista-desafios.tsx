@@ -46,7 +46,7 @@ export async function ListaDesafios({ region, grupo }: { region?: string; grupo?
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {desafios.map((d) => (
             <li key={d.id}>
-              <TarjetaDesafio d={d} />
+              <TarjetaDesafio d={d} nivelTitulo={2} />
             </li>
           ))}
         </ul>

@@ -9,13 +9,16 @@ export type DesafioTarjeta = {
   grupoVulnerable: { nombre: string };
 };
 
-export function TarjetaDesafio({ d }: { d: DesafioTarjeta }) {
+// The card's title sits one level below the heading of the list it is in: h3 under the home page's
+// "Desafíos" h2, h2 on /desafios, whose list follows the page's h1 (headings must not skip a level).
+export function TarjetaDesafio({ d, nivelTitulo = 3 }: { d: DesafioTarjeta; nivelTitulo?: 2 | 3 }) {
+  const Titulo = nivelTitulo === 2 ? "h2" : "h3";
   return (
     <article className="flex h-full flex-col border border-acento bg-white p-5">
       <p className="text-sm font-medium uppercase tracking-wide text-primario-oscuro">{d.alcance === "NACIONAL" ? "Nacional" : `Región de ${d.region?.nombre}`}</p>
-      <h3 className="mt-1 text-xl">
+      <Titulo className="mt-1 text-xl">
         <Link href={`/desafios/${d.slug}`}>{d.titulo}</Link>
-      </h3>
+      </Titulo>
       <p className="mt-2 flex-1">{d.resumen}</p>
       <p className="mt-3 text-sm">
         <span className="font-medium">Grupo:</span> {d.grupoVulnerable.nombre}

@@ -7,17 +7,22 @@ import { useSesion } from "./sesion-cliente";
 
 export function MenuCuenta() {
   const sesion = useSesion();
-  if (sesion === undefined) return null;
   if (!sesion) {
+    // While the session loads (undefined), the signed-out links already hold their place, invisible
+    // (visibility: hidden: not shown, focused or read): the header does not grow and push the page down
+    // when they appear (Lighthouse's layout shift, scripts/lighthouse.mjs).
+    // Not prefetched: both pages bring the form's validation code (zod, ~50 KB gzip), which every public
+    // page would otherwise download and parse on a phone for a visitor who may never sign in.
+    const cargando = sesion === undefined ? "invisible" : undefined;
     return (
       <>
-        <li>
-          <Link className="text-white" href="/ingresar">
+        <li className={cargando}>
+          <Link className="text-white" href="/ingresar" prefetch={false}>
             Ingresar
           </Link>
         </li>
-        <li>
-          <Link className="inline-block bg-primario px-3 py-2 text-white" href="/registro">
+        <li className={cargando}>
+          <Link className="inline-block bg-primario px-3 py-2 text-white" href="/registro" prefetch={false}>
             Crear cuenta
           </Link>
         </li>
