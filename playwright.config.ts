@@ -6,7 +6,7 @@ import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/te
 // The specs share one database, freshly migrated and seeded by tests/e2e/serve.mjs on every run, and the
 // convocatoria's etapa in it is global: so one worker, one file at a time. Each spec puts the database in
 // the state it needs (tests/e2e/fixtures.ts, tests/e2e/estado/), so ANY file order works: with
-// E2E_ORDEN=inverso (npm run test:e2e:inverso; CI runs it too) the files run in reverse order, each as its
+// E2E_ORDEN=inverso (npm run test:e2e:inverso; run it before adding or changing a spec) the files run in reverse order, each as its
 // own project, listed last to first (Playwright runs projects in the order listed when nothing depends on
 // anything; a file path on the command line only filters, it does not order).
 // E2E_PORT / E2E_SMTP_PORT move the run off 3210 / 2526 (tests/e2e/serve.mjs reads both), so two
