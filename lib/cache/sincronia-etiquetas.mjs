@@ -16,6 +16,10 @@ import pg from "pg";
 import { registro } from "../registro/log.mjs";
 import { desdeDeConsulta, filasPorAplicar, plazoDeExpiracion, tocaConsultar } from "./etiquetas-compartidas.mjs";
 
+/** Limits per query: a read is retried a second later anyway; a write is retried once before giving up. */
+const LIMITE_LECTURA_MS = 1500;
+const LIMITE_ESCRITURA_MS = 5000;
+
 /** The first query also reads rows written up to this long before the synchroniser was created. */
 const MARGEN_INICIO_MS = 60_000;
 
@@ -62,9 +66,10 @@ export function crearSincronia({ url, aplicar, instancia = instanciaNueva(), aho
       pool = new pg.Pool({
         connectionString: url,
         max: 1,
-        connectionTimeoutMillis: 1000,
-        statement_timeout: 1000,
-        query_timeout: 1500,
+        // Waiting for the one connection (or opening it) may take a while on a loaded machine; each query
+        // below sets its own limit: short for the reads (retried a second later anyway), longer for the
+        // writes (a lost write would leave the other instances serving the old page).
+        connectionTimeoutMillis: 5000,
         idleTimeoutMillis: 30_000,
         allowExitOnIdle: true,
         application_name: "fondo-idea-cache",
@@ -89,7 +94,7 @@ export function crearSincronia({ url, aplicar, instancia = instanciaNueva(), aho
 
   async function consultarYAplicar() {
     cuenta.consultas += 1;
-    const { rows } = await conexion().query(SQL_LEER, [instancia, desdeDeConsulta(estado.cursorMs)]);
+    const { rows } = await conexion().query({ text: SQL_LEER, values: [instancia, desdeDeConsulta(estado.cursorMs)], query_timeout: LIMITE_LECTURA_MS });
     recuperada();
     const r = filasPorAplicar(rows, estado);
     for (const { etiquetas, duraciones } of r.llamadas) {
@@ -120,12 +125,17 @@ export function crearSincronia({ url, aplicar, instancia = instanciaNueva(), aho
     async registrar(etiquetas, duraciones) {
       const unicas = [...new Set(etiquetas)];
       if (unicas.length === 0) return;
-      try {
-        await conexion().query(SQL_ESCRIBIR, [unicas, plazoDeExpiracion(duraciones), instancia]);
-        cuenta.escrituras += 1;
-        recuperada();
-      } catch (e) {
-        avisar(e);
+      const consulta = { text: SQL_ESCRIBIR, values: [unicas, plazoDeExpiracion(duraciones), instancia], query_timeout: LIMITE_ESCRITURA_MS };
+      for (let intento = 1; ; intento++) {
+        try {
+          await conexion().query(consulta);
+          cuenta.escrituras += 1;
+          recuperada();
+          return;
+        } catch (e) {
+          // Once more: an expiry that never reaches the table is a page the other instances keep serving.
+          if (intento >= 2) return avisar(e);
+        }
       }
     },
     async cerrar() {
