@@ -95,6 +95,18 @@ export function configClaveUnica(env: Entorno = process.env): ConfigClaveUnica |
   }
 }
 
+/**
+ * Where ClaveÚnica's logout sends the person back: the portal's home at APP_URL when it is set, else at the
+ * origin this request came to (its Host, and the scheme a trusted proxy reported; scripts/servidor.mjs
+ * drops forwarded headers from anyone else and refuses a malformed Host).
+ */
+export function inicioTrasSalir(cabeceras: Headers, env: Entorno = process.env): string {
+  if (env.APP_URL?.trim()) return `${env.APP_URL.trim().replace(/\/+$/, "")}/`;
+  const host = cabeceras.get("x-forwarded-host") ?? cabeceras.get("host") ?? "localhost:3000";
+  const proto = cabeceras.get("x-forwarded-proto") === "https" ? "https" : "http";
+  return `${proto}://${host}/`;
+}
+
 /** ClaveÚnica's logout (a visible logout is part of its certification), returning to `volver`. */
 export function urlSalidaClaveUnica(c: ConfigClaveUnica, volver: string): string {
   const u = new URL(c.logout);

@@ -23,6 +23,11 @@ export async function getSessionId(): Promise<string | null> {
   return (await tokenDeLaPeticion())?.sid ?? null;
 }
 
+/** How this request's session was opened: "claveunica" or "credenciales" (null without a session). */
+export async function getViaDeSesion(): Promise<string | null> {
+  return (await tokenDeLaPeticion())?.via ?? null;
+}
+
 export async function getRequestIp(): Promise<string | null> {
   return ipCliente(await headers());
 }

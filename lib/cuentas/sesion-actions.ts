@@ -2,13 +2,16 @@
 // Sign-in and sign-out. They are authentication, not domain mutations, so they are not in the action
 // registry; sign-in is still validated with zod and rate-limited (lib/auth/credentials.ts).
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { credencialesSchema } from "@/lib/auth/credentials";
 import type { ActionResult } from "@/lib/actions/result";
 import { zodFieldErrors } from "@/lib/actions/pipeline";
 import { destinoSeguro } from "@/lib/domain/redireccion";
 import { revocarSesion } from "@/lib/auth/revocacion";
-import { getSessionId } from "@/lib/auth/session";
+import { getSessionId, getViaDeSesion } from "@/lib/auth/session";
+import { configClaveUnica, inicioTrasSalir, urlSalidaClaveUnica } from "@/lib/auth/claveunica-config";
 import { db } from "@/lib/db/client";
 
 export async function ingresarAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
@@ -38,5 +41,14 @@ export async function salirAction(): Promise<void> {
   // Revoke this session on the server first: a copy of the cookie must stop working too.
   const sid = await getSessionId();
   if (sid) await revocarSesion(db, sid);
-  await signOut({ redirectTo: "/" });
+  // A session opened with ClaveÚnica also ends there (its certification asks for a visible logout), which
+  // sends the person back to the portal's home; otherwise a shared phone would still be signed in to
+  // ClaveÚnica for the next person.
+  const claveUnica = (await getViaDeSesion()) === "claveunica" ? configClaveUnica() : null;
+  if (!claveUnica) {
+    await signOut({ redirectTo: "/" });
+    return;
+  }
+  await signOut({ redirect: false });
+  redirect(urlSalidaClaveUnica(claveUnica, inicioTrasSalir(await headers())));
 }

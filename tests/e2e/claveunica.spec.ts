@@ -39,6 +39,19 @@ test("ingresar con ClaveÚnica deja la sesión iniciada en la cuenta de ese RUN,
   const u = await baseE2e().user.findUniqueOrThrow({ where: { rut: "55555555-5" }, select: { rutVerificado: true, roles: { select: { rol: true } } } });
   expect(u.rutVerificado).toBe(true);
   expect(u.roles.map((r) => r.rol)).toContain("AFILIADO");
+
+  // Signing out of a ClaveÚnica session also goes through ClaveÚnica's logout, which sends the person
+  // back to the portal's home, signed out.
+  const salidas: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/v1/accounts/app/logout")) salidas.push(r.url());
+  });
+  await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  expect(salidas).toHaveLength(1);
+  expect(new URL(salidas[0]).searchParams.get("redirect")).toBe(new URL(page.url()).href);
+  await expect(page.getByRole("link", { name: "Ingresar" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cerrar sesión" })).toHaveCount(0);
 });
 
 test("con la sesión de contraseña abierta, «Verificar mi RUT con ClaveÚnica» verifica esa misma cuenta", async ({ page }) => {

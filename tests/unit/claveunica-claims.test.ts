@@ -7,7 +7,7 @@ import {
   identidadDeClaims,
   mensajeErrorIngreso,
 } from "@/lib/auth/claveunica-claims";
-import { leerConfigClaveUnica, urlSalidaClaveUnica, ISSUER_CLAVEUNICA } from "@/lib/auth/claveunica-config";
+import { inicioTrasSalir, leerConfigClaveUnica, urlSalidaClaveUnica, ISSUER_CLAVEUNICA } from "@/lib/auth/claveunica-config";
 
 const claims = (rol: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   sub: "2594",
@@ -108,6 +108,15 @@ describe("configuración desde el entorno", () => {
     // The issuer is kept as written (the id token's `iss` is compared with it); endpoints never get "//".
     expect(c).toMatchObject({ issuer: "http://127.0.0.1:3290/openid/", token: "http://127.0.0.1:3290/openid/token/", jwks: "http://127.0.0.1:3290/otra/jwks" });
     expect(urlSalidaClaveUnica(c!, "https://portal.gob.cl/")).toBe("http://127.0.0.1:3290/api/v1/accounts/app/logout?redirect=https%3A%2F%2Fportal.gob.cl%2F");
+  });
+
+  it("tras la salida de ClaveÚnica se vuelve al inicio: APP_URL si está definida; si no, el origen de la petición", () => {
+    const cabeceras = new Headers({ host: "127.0.0.1:3210" });
+    expect(inicioTrasSalir(cabeceras, {})).toBe("http://127.0.0.1:3210/");
+    expect(inicioTrasSalir(new Headers({ host: "fondoidea.fosis.gob.cl", "x-forwarded-proto": "https" }), {})).toBe("https://fondoidea.fosis.gob.cl/");
+    // Anything but "https" is plain http; APP_URL wins over the request, without its trailing slashes.
+    expect(inicioTrasSalir(new Headers({ host: "a.cl", "x-forwarded-proto": "javascript" }), {})).toBe("http://a.cl/");
+    expect(inicioTrasSalir(cabeceras, { APP_URL: " https://fondoidea.fosis.gob.cl// " })).toBe("https://fondoidea.fosis.gob.cl/");
   });
 
   it("las comprobaciones se pueden reducir, pero state siempre queda", () => {
