@@ -26,6 +26,13 @@ type Cliente = Db | Tx;
 
 const ID = "Identificador estable del registro en el portal (cuid).";
 
+// The columns several datasets share, written once.
+const COL_ANIO = { nombre: "convocatoria_anio", tipo: "entero", descripcion: "Año de la convocatoria." } as const;
+const COL_FOLIO = { nombre: "folio", tipo: "entero", descripcion: "Folio del perfil." } as const;
+const COL_DESAFIO = { nombre: "desafio_id", tipo: "identificador", descripcion: "Desafío (desafios.id)." } as const;
+const COL_PERFIL = { nombre: "postulacion_id", tipo: "identificador", descripcion: "Perfil (perfiles.id)." } as const;
+const COL_PILOTO = { nombre: "postulacion_id", tipo: "identificador", descripcion: "Perfil del piloto (perfiles.id)." } as const;
+
 export const CONJUNTOS = [
   {
     nombre: "desafios",
@@ -33,7 +40,7 @@ export const CONJUNTOS = [
     descripcion: "Los desafíos publicados de cada convocatoria: el problema público que cada piloto aborda.",
     columnas: [
       { nombre: "id", tipo: "identificador", descripcion: ID },
-      { nombre: "convocatoria_anio", tipo: "entero", descripcion: "Año de la convocatoria." },
+      COL_ANIO,
       { nombre: "slug", tipo: "texto", descripcion: "Nombre corto del desafío en su dirección pública (/desafios/<slug>)." },
       { nombre: "titulo", tipo: "texto", descripcion: "Título del desafío." },
       { nombre: "resumen", tipo: "texto", descripcion: "Pregunta o resumen del desafío." },
@@ -53,7 +60,7 @@ export const CONJUNTOS = [
     descripcion: "Los indicadores con que se mide cada desafío y su valor de partida; los resultados de los pilotos se comparan con ellos.",
     columnas: [
       { nombre: "id", tipo: "identificador", descripcion: ID },
-      { nombre: "desafio_id", tipo: "identificador", descripcion: "Desafío (desafios.id)." },
+      COL_DESAFIO,
       { nombre: "indicador", tipo: "texto", descripcion: "Nombre del indicador." },
       { nombre: "valor", tipo: "decimal", descripcion: "Valor de la línea base." },
       { nombre: "unidad", tipo: "texto", descripcion: "Unidad del valor (%, horas, personas…)." },
@@ -69,7 +76,7 @@ export const CONJUNTOS = [
     columnas: [
       { nombre: "id", tipo: "identificador", descripcion: ID },
       { nombre: "folio", tipo: "entero", descripcion: "Folio del perfil en su convocatoria." },
-      { nombre: "convocatoria_anio", tipo: "entero", descripcion: "Año de la convocatoria." },
+      COL_ANIO,
       { nombre: "desafio_id", tipo: "identificador", descripcion: "Desafío al que responde (desafios.id)." },
       { nombre: "nombre_proyecto", tipo: "texto", descripcion: "Nombre del proyecto." },
       { nombre: "problema", tipo: "texto", descripcion: "Problema que aborda, según el perfil." },
@@ -91,9 +98,9 @@ export const CONJUNTOS = [
     descripcion:
       "El puntaje técnico de cada perfil evaluado (nota 1,0–7,0, promedio de las evaluaciones enviadas, normalizado por evaluador si la rúbrica lo indica) y el puntaje consolidado con que el comité decidió en cada ronda. No identifica a quienes evaluaron.",
     columnas: [
-      { nombre: "postulacion_id", tipo: "identificador", descripcion: "Perfil (perfiles.id)." },
-      { nombre: "folio", tipo: "entero", descripcion: "Folio del perfil." },
-      { nombre: "convocatoria_anio", tipo: "entero", descripcion: "Año de la convocatoria." },
+      COL_PERFIL,
+      COL_FOLIO,
+      COL_ANIO,
       { nombre: "puntaje_tecnico", tipo: "decimal", descripcion: "Puntaje técnico (1,0–7,0), con 4 decimales." },
       { nombre: "evaluaciones", tipo: "entero", descripcion: "Evaluaciones enviadas en que se basa." },
       { nombre: "puntaje_consolidado_preseleccion", tipo: "decimal", descripcion: "Puntaje consolidado en la ronda de preselección (vacío si no fue candidato)." },
@@ -107,10 +114,10 @@ export const CONJUNTOS = [
     titulo: "Votación popular (anonimizada)",
     descripcion: "Cantidad de votos de cada perfil en la votación popular. Solo conteos: no se publica quién votó, ni cuándo, ni desde dónde.",
     columnas: [
-      { nombre: "postulacion_id", tipo: "identificador", descripcion: "Perfil (perfiles.id)." },
-      { nombre: "folio", tipo: "entero", descripcion: "Folio del perfil." },
-      { nombre: "convocatoria_anio", tipo: "entero", descripcion: "Año de la convocatoria." },
-      { nombre: "desafio_id", tipo: "identificador", descripcion: "Desafío (desafios.id)." },
+      COL_PERFIL,
+      COL_FOLIO,
+      COL_ANIO,
+      COL_DESAFIO,
       { nombre: "votos", tipo: "entero", descripcion: "Votos recibidos." },
     ],
   },
@@ -119,10 +126,10 @@ export const CONJUNTOS = [
     titulo: "Resultados de los pilotos",
     descripcion: "El informe final aprobado de cada piloto: lo realizado, los aprendizajes y la recomendación (escalar, ajustar o descartar) con su fundamento.",
     columnas: [
-      { nombre: "postulacion_id", tipo: "identificador", descripcion: "Perfil del piloto (perfiles.id)." },
-      { nombre: "folio", tipo: "entero", descripcion: "Folio del perfil." },
-      { nombre: "convocatoria_anio", tipo: "entero", descripcion: "Año de la convocatoria." },
-      { nombre: "desafio_id", tipo: "identificador", descripcion: "Desafío (desafios.id)." },
+      COL_PILOTO,
+      COL_FOLIO,
+      COL_ANIO,
+      COL_DESAFIO,
       { nombre: "nombre_proyecto", tipo: "texto", descripcion: "Nombre del proyecto." },
       { nombre: "organizacion", tipo: "texto", descripcion: "Organización ejecutora (persona jurídica); vacío para una persona natural." },
       { nombre: "monto_adjudicado", tipo: "entero", descripcion: "Monto adjudicado en el convenio, en pesos." },
@@ -137,7 +144,7 @@ export const CONJUNTOS = [
     titulo: "Resultados de los pilotos por métrica",
     descripcion: "Para cada piloto con informe final aprobado y cada métrica de su desafío: línea base → meta del piloto → resultado.",
     columnas: [
-      { nombre: "postulacion_id", tipo: "identificador", descripcion: "Perfil del piloto (perfiles.id)." },
+      COL_PILOTO,
       { nombre: "indicador", tipo: "texto", descripcion: "Indicador (metricas-linea-base.indicador)." },
       { nombre: "unidad", tipo: "texto", descripcion: "Unidad." },
       { nombre: "linea_base", tipo: "texto", descripcion: "Valor de la línea base del desafío." },
