@@ -99,7 +99,7 @@ const claveUnica = await iniciarClaveUnicaLocal({
 Object.assign(env, claveUnica.env);
 
 // The server's log (JSON lines, lib/registro/log.mjs): every line to .test-output/servidor.log, which
-// tests/e2e/zzz-registro.spec.ts reads (no personal data in it); to Playwright's output only what is not
+// tests/e2e/registro-servidor.spec.ts reads (no personal data in it); to Playwright's output only what is not
 // routine (warn and above, and anything that is not JSON), so the run's output stays readable. Line by
 // line, so that stdout and stderr never mix within a line of the file.
 const registroServidor = path.join(root, ".test-output/servidor.log");

@@ -1,8 +1,8 @@
 // The portal server's log holds no personal data: tests/e2e/serve.mjs copies every line the server writes
-// to .test-output/servidor.log. Named to run last in the normal order (files run alphabetically), so it
-// reads the log of the whole suite; it also makes its own traffic with personal data first (a sign-up
-// with an e-mail and a RUT, a demo account's sign-in, requests with an e-mail and a RUT in the path, the
-// query and the request id), so it checks something when it runs first too (E2E_ORDEN=inverso) or alone.
+// to .test-output/servidor.log. It reads the log of everything that ran before it, in whatever order the
+// files run, and makes its own traffic with personal data first (a sign-up with an e-mail and a RUT, a
+// demo account's sign-in, requests with an e-mail and a RUT in the path, the query and the request id), so
+// it checks something wherever it runs, alone included.
 // Every line must be a JSON line of pino (lib/registro/log.mjs), or one of the non-JSON lines listed below.
 import fs from "node:fs";
 import path from "node:path";
