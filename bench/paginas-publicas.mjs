@@ -134,7 +134,7 @@ export async function medir() {
   paso("next build de la página de referencia", nextBin, ["build", baseline]);
   prepararBase();
   const { desafio, perfil, taller } = ejemplos();
-  const todas = ["/", "/desafios", desafio && `/desafios/${desafio}`, "/como-postular", "/privacidad", "/talleres", taller && `/talleres/${taller}`, perfil && `/perfiles/${perfil}`].filter(Boolean);
+  const todas = ["/", "/desafios", desafio && `/desafios/${desafio}`, "/como-postular", "/privacidad", "/talleres", taller && `/talleres/${taller}`, perfil && `/perfiles/${perfil}`, "/resultados", "/guia", "/aprendizajes"].filter(Boolean);
   const paginas = process.env.BENCH_PAGINAS ? process.env.BENCH_PAGINAS.split(",").map((s) => s.trim()) : todas;
 
   const portal = arrancar("portal", process.execPath, ["scripts/servidor.mjs", "-p", String(PUERTO), "-H", "127.0.0.1"], PUERTO);

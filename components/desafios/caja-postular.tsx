@@ -2,9 +2,16 @@
 // The desafío page's "postular" box: depends on who is signed in, so it is a client island on a page
 // prerendered for everyone (docs/decisions/0010-paginas-publicas-en-cache.md). The server still decides:
 // the action runs the pipeline (role and etapa from the permission table).
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { PostularBoton } from "@/components/postulaciones/postular-boton";
 import { useSesion } from "@/components/layout/sesion-cliente";
+
+// Loaded only for a signed-in postulante: the button validates with the action's zod schema (~50 KB
+// gzip), which the visitors who read the desafío (most of them signed out) would otherwise download and
+// parse on a phone with the page (bench/paginas-publicas.mjs, "JS inicial").
+const PostularBoton = dynamic(() => import("@/components/postulaciones/postular-boton").then((m) => m.PostularBoton), {
+  loading: () => <p className="mt-2">Cargando…</p>,
+});
 
 export function CajaPostular({ desafioId, slug }: { desafioId: string; slug: string }) {
   const sesion = useSesion();

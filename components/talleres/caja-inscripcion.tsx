@@ -2,13 +2,19 @@
 // The registration box of a taller's page: it depends on who asks, so it is a client island on a page
 // prerendered for everyone (docs/decisions/0010-paginas-publicas-en-cache.md). It reads
 // GET /api/talleres/[id]/inscripcion, and again after registering or cancelling.
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import type { EstadoInscripcionCliente } from "@/app/api/talleres/[id]/inscripcion/route";
-import { CancelarInscripcion } from "@/components/talleres/cancelar-inscripcion";
-import { InscripcionForm } from "@/components/talleres/inscripcion-form";
 import { Alert } from "@/components/ui/alert";
 import { NOMBRE_ESTADO_INSCRIPCION } from "@/lib/talleres/formato";
+
+// The forms validate with their actions' zod schemas (~50 KB gzip): loaded once the registration state
+// is known (it is read after the page loads anyway), not with the taller page every visitor opens.
+const InscripcionForm = dynamic(() => import("@/components/talleres/inscripcion-form").then((m) => m.InscripcionForm), {
+  loading: () => <p aria-live="polite">Cargando el formulario…</p>,
+});
+const CancelarInscripcion = dynamic(() => import("@/components/talleres/cancelar-inscripcion").then((m) => m.CancelarInscripcion));
 
 type Props = { eventoId: string; conCupos: boolean };
 

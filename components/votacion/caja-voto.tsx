@@ -3,14 +3,17 @@
 // a page cached for everyone (docs/decisions/0010-paginas-publicas-en-cache.md). It reads
 // GET /api/votos/estado, and again after voting; the vote itself is the voto.emitir action (the same one
 // POST /api/votos runs), which decides everything again.
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { BotonAccion } from "@/components/ui/boton-accion";
 import { formatearFechaHora } from "@/lib/domain/formato";
 import type { EstadoVotoCliente } from "@/lib/votacion/queries";
-import { emitirVotoSchema } from "@/lib/votacion/schema";
-import { emitirVotoAction } from "@/lib/votacion/server-actions";
+
+// Only a voter who may vote here needs the button and its validation code (components/votacion/boton-votar.tsx).
+const BotonVotar = dynamic(() => import("@/components/votacion/boton-votar").then((m) => m.BotonVotar), {
+  loading: () => <p>Cargando el botón de voto…</p>,
+});
 
 type Props = { postulacionId: string; nombreProyecto: string; ruta: string };
 
@@ -113,16 +116,7 @@ function Contenido({
       <p className="mb-3">
         {estado.cupo > 1 ? `Ha usado ${estado.usados} de sus ${estado.cupo} votos en este ámbito. ` : ""}El voto es secreto y no se puede cambiar ni retirar.
       </p>
-      <BotonAccion
-        schema={emitirVotoSchema}
-        action={emitirVotoAction}
-        campos={{ postulacionId }}
-        etiqueta="Votar por este proyecto"
-        confirmar={`¿Votar por «${nombreProyecto}»? Su voto no se puede cambiar ni retirar.`}
-        texto="Votar por este proyecto"
-        textoPendiente="Registrando su voto…"
-        alGuardar={(_data, mensaje) => alVotar(mensaje)}
-      />
+      <BotonVotar postulacionId={postulacionId} nombreProyecto={nombreProyecto} alVotar={alVotar} />
     </div>
   );
 }

@@ -87,6 +87,27 @@ test.describe("sitio público", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Política de privacidad" })).toBeVisible();
   });
 
+  test("al cargar, las páginas públicas no bajan el código de validación de los formularios (zod)", async ({ request }) => {
+    // The forms' zod schemas (~50 KB gzip) load only where a form is shown (next/dynamic in the client
+    // islands): a visitor reading a desafío on a phone does not download or parse them.
+    const inicio = await (await request.get("/")).text();
+    const desafio = /href="(\/desafios\/[a-z0-9-]+)"/.exec(inicio)?.[1];
+    expect(desafio).toBeTruthy();
+    for (const ruta of ["/", "/desafios", desafio!, "/talleres", "/como-postular", "/privacidad"]) {
+      const html = await (await request.get(ruta)).text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)]
+        .map((m) => m[1])
+        .filter((attrs) => !/\snomodule\b/i.test(attrs))
+        .map((attrs) => /\ssrc="([^"]+)"/.exec(attrs)?.[1])
+        .filter((src): src is string => !!src);
+      expect(scripts.length, ruta).toBeGreaterThan(0);
+      for (const src of scripts) {
+        const js = await (await request.get(src)).text();
+        expect(js.includes("ZodError"), `${ruta} carga ${src}, que trae zod`).toBe(false);
+      }
+    }
+  });
+
   test("un desafío inexistente muestra la página 404", async ({ page, permitirErrorConsola }) => {
     // Chromium logs the document's own 404 status: that status is what this test expects.
     permitirErrorConsola(/status of 404/);

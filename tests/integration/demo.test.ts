@@ -680,14 +680,15 @@ describe("npm run demo -- --etapa SELECCION_CONTRATACION", () => {
   });
 
   it("otra vez, para la misma etapa, no duplica nada", async () => {
-    const huellas = await db.postulacion.findMany({ where: { folio: { not: null } }, orderBy: { folio: "asc" }, select: { folio: true, huella: true, enviadaEn: true } });
+    // Folios restart each year: the historic convocatoria has its own 1, 2, … so order by both.
+    const huellas = await db.postulacion.findMany({ where: { folio: { not: null } }, orderBy: [{ convocatoriaId: "asc" }, { folio: "asc" }], select: { convocatoriaId: true, folio: true, huella: true, enviadaEn: true } });
     await avanzarDemo(db, { etapa: "SELECCION_CONTRATACION", ahora });
     const despues = await foto();
     // Only one audit entry more: the dates placed again, identically.
     expect(despues.conteos.slice(0, -1)).toEqual(antesDeRepetir.conteos.slice(0, -1));
     expect(despues.conteos.at(-1)).toBe(antesDeRepetir.conteos.at(-1)! + 1);
     expect(despues.calendario).toEqual(antesDeRepetir.calendario);
-    expect(await db.postulacion.findMany({ where: { folio: { not: null } }, orderBy: { folio: "asc" }, select: { folio: true, huella: true, enviadaEn: true } })).toEqual(huellas);
+    expect(await db.postulacion.findMany({ where: { folio: { not: null } }, orderBy: [{ convocatoriaId: "asc" }, { folio: "asc" }], select: { convocatoriaId: true, folio: true, huella: true, enviadaEn: true } })).toEqual(huellas);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   }, 120_000);
 
