@@ -7,8 +7,12 @@ import { Footer } from "@/components/layout/footer";
 import { urlPortal } from "@/lib/config/url-portal";
 
 // Roboto and Roboto Slab from @fontsource's files (latin subset: every Spanish character) through
-// next/font: preloaded by every page, and with a fallback face resized to their metrics, so the swap from
-// the fallback to the web font moves no text (layout shift measured by scripts/lighthouse.mjs).
+// next/font, neither preloaded nor swapped in (display "optional"): a page paints at once with the
+// fallback face (resized to Roboto's metrics; on Android, the system font is Roboto itself) and uses the
+// web fonts when they are already cached, from the next page on. Preloaded, the five files (94 KB) took
+// the slow phone connection's bandwidth ahead of the page and pushed its largest paint to about 3 s;
+// swapped in late, the text moved (Lighthouse, scripts/lighthouse.mjs: layout shift 0.29). With
+// "optional", largest paint 1.7–2.5 s and no shift. docs/decisions/0010.
 const roboto = localFont({
   src: [
     { path: "../node_modules/@fontsource/roboto/files/roboto-latin-400-normal.woff2", weight: "400", style: "normal" },
@@ -16,7 +20,8 @@ const roboto = localFont({
     { path: "../node_modules/@fontsource/roboto/files/roboto-latin-700-normal.woff2", weight: "700", style: "normal" },
   ],
   variable: "--fuente-roboto",
-  display: "swap",
+  display: "optional",
+  preload: false,
   adjustFontFallback: "Arial",
 });
 const robotoSlab = localFont({
@@ -25,7 +30,8 @@ const robotoSlab = localFont({
     { path: "../node_modules/@fontsource/roboto-slab/files/roboto-slab-latin-700-normal.woff2", weight: "700", style: "normal" },
   ],
   variable: "--fuente-roboto-slab",
-  display: "swap",
+  display: "optional",
+  preload: false,
   adjustFontFallback: "Times New Roman",
 });
 
