@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { AgregarCorreoForm } from "@/components/cuenta/agregar-correo-form";
 import { EstadoRut } from "@/components/cuenta/ingreso-claveunica";
 import { claveUnicaHabilitada } from "@/lib/auth/auth";
 import { esCorreoProvisorio } from "@/lib/auth/claveunica-claims";
@@ -38,6 +39,9 @@ export default async function Cuenta() {
             ClaveÚnica no entrega su correo, y el portal lo necesita para avisarle de sus postulaciones y talleres.
             Mientras no tenga uno, no recibirá avisos por correo.
           </Alert>
+          <div className="mt-4 max-w-xl">
+            <AgregarCorreoForm />
+          </div>
         </div>
       ) : (
         <p className="mt-2 break-words">Correo: {user.email}</p>

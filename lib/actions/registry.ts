@@ -1,6 +1,8 @@
 // GENERADO por scripts/derivar-acciones.mjs (npm run acciones) desde lib/*/actions/*.ts: no editar.
 // Every action the portal runs, in the order of the permission table (lib/auth/permissions.ts).
 import { registrar } from "@/lib/cuentas/actions/registrar";
+import { solicitarCorreo } from "@/lib/cuentas/actions/solicitar-correo";
+import { confirmarCorreo } from "@/lib/cuentas/actions/confirmar-correo";
 import { otorgarRol } from "@/lib/usuarios/actions/otorgar-rol";
 import { revocarRol } from "@/lib/usuarios/actions/revocar-rol";
 import { verificarRut } from "@/lib/usuarios/actions/verificar-rut";
@@ -78,6 +80,8 @@ import { resolverSolicitudDatos } from "@/lib/datos-personales/actions/resolver"
 
 export const ACCIONES = [
   registrar,
+  solicitarCorreo,
+  confirmarCorreo,
   otorgarRol,
   revocarRol,
   verificarRut,

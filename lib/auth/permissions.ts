@@ -50,6 +50,12 @@ const ETAPAS_EVENTOS = ["DESARROLLO_CONCURSO", "CONVOCATORIA", "SELECCION_CONTRA
 export const PERMISOS = {
   // Cuentas
   "cuenta.registrar": { quien: "PUBLICO", etapas: TODAS, descripcion: "Crear una cuenta de postulante" },
+  "cuenta.solicitarCorreo": {
+    quien: CUALQUIER_CUENTA_PROPIO,
+    etapas: TODAS,
+    descripcion: "Pedir el enlace que agrega un correo a la propia cuenta de ClaveÚnica (que no tiene)",
+  },
+  "cuenta.confirmarCorreo": { quien: CUALQUIER_CUENTA_PROPIO, etapas: TODAS, descripcion: "Confirmar, con el enlace recibido, el correo de la propia cuenta" },
   "usuario.otorgarRol": { quien: SOLO_ADMIN, etapas: TODAS, descripcion: "Otorgar un rol a un usuario" },
   "usuario.revocarRol": { quien: SOLO_ADMIN, etapas: TODAS, descripcion: "Revocar un rol de un usuario" },
   "usuario.verificarRut": {

@@ -3,7 +3,7 @@
 // identity). The RUNs are CHILE.md's test RUNs, which no other spec uses.
 import type { Page } from "@playwright/test";
 import { baseE2e } from "./estado/base";
-import { cuentaNueva, expect, ingresar, sinViolacionesAxe, test } from "./fixtures";
+import { correosPara, cuentaNueva, expect, ingresar, sinViolacionesAxe, test, textoDeCorreo } from "./fixtures";
 
 /** On the local provider's page: picks the identity whose label shows `run` and authorizes. */
 async function elegirIdentidad(page: Page, run: string) {
@@ -52,6 +52,46 @@ test("ingresar con ClaveÚnica deja la sesión iniciada en la cuenta de ese RUN,
   expect(new URL(salidas[0]).searchParams.get("redirect")).toBe(new URL(page.url()).href);
   await expect(page.getByRole("link", { name: "Ingresar" }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Cerrar sesión" })).toHaveCount(0);
+});
+
+test("una cuenta de ClaveÚnica agrega su correo: pide el enlace en «Mi cuenta» y lo confirma; un enlace alterado no sirve", async ({ page }) => {
+  await liberarRun("99999999-9");
+  const correo = `pedro.${Date.now()}@prueba.cl`;
+  await page.goto("/ingresar");
+  await page.getByRole("button", { name: "Ingresar con ClaveÚnica" }).click();
+  await elegirIdentidad(page, "99999999-9");
+  await expect(page).toHaveURL(/\/cuenta$/);
+  await expect(page.getByText("Su cuenta no tiene correo electrónico")).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Agregar mi correo" });
+  await form.getByLabel("Su correo electrónico").fill("pedro-sin-arroba");
+  await form.getByRole("button", { name: "Enviar el enlace de confirmación" }).click();
+  await expect(form.getByText("Ingrese un correo electrónico válido.")).toBeVisible();
+  await form.getByLabel("Su correo electrónico").fill(correo);
+  await form.getByRole("button", { name: "Enviar el enlace de confirmación" }).click();
+  await expect(page.getByText(`Le enviamos un enlace a ${correo}.`)).toBeVisible();
+  await sinViolacionesAxe(page);
+
+  const [eml] = await correosPara(correo);
+  const ruta = /\/cuenta\/correo\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/.exec(textoDeCorreo(eml))?.[0];
+  expect(ruta, "el correo trae el enlace").toBeTruthy();
+
+  // A link with one character changed: refused, nothing to confirm.
+  const alterada = ruta!.slice(0, -1) + (ruta!.endsWith("A") ? "B" : "A");
+  await page.goto(alterada);
+  await expect(page.getByText("El enlace no es válido")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Confirmar mi correo" })).toHaveCount(0);
+
+  await page.goto(ruta!);
+  await expect(page.getByText(`Se agregará a su cuenta el correo ${correo}.`)).toBeVisible();
+  await sinViolacionesAxe(page);
+  await page.getByRole("button", { name: "Confirmar mi correo" }).click();
+  await expect(page.getByText(`Listo: su correo es ${correo}.`)).toBeVisible();
+  await page.getByRole("link", { name: "Volver a «Mi cuenta»" }).click();
+  await expect(page.getByText(`Correo: ${correo}`)).toBeVisible();
+  await expect(page.getByText("Su cuenta no tiene correo electrónico")).toHaveCount(0);
+  const u = await baseE2e().user.findUniqueOrThrow({ where: { rut: "99999999-9" }, select: { email: true } });
+  expect(u.email).toBe(correo);
 });
 
 test("con la sesión de contraseña abierta, «Verificar mi RUT con ClaveÚnica» verifica esa misma cuenta", async ({ page }) => {

@@ -163,7 +163,7 @@ describe("alcance: lecturas fuera del alcance de quien lee", () => {
 describe("alcance: escrituras fuera del alcance de quien llama", () => {
   it("toda fila acotada tiene su muestra fuera de alcance, o declara que solo crea filas propias", () => {
     expect(ACOTADAS.filter((n) => !(n in DECLARADAS))).toEqual([]);
-    expect(ACOTADAS.filter((n) => DECLARADAS[n] === SOLO_FILAS_PROPIAS)).toEqual(["perfil.crearBorrador", "organizacion.solicitarIngreso", "capacitacion.calibrar", "voto.emitir", "acta.firmar", "mentor.registrarse", "datos.solicitar", "datos.rectificar"]);
+    expect(ACOTADAS.filter((n) => DECLARADAS[n] === SOLO_FILAS_PROPIAS)).toEqual(["cuenta.solicitarCorreo", "cuenta.confirmarCorreo", "perfil.crearBorrador", "organizacion.solicitarIngreso", "capacitacion.calibrar", "voto.emitir", "acta.firmar", "mentor.registrarse", "datos.solicitar", "datos.rectificar"]);
   });
 
   // In the table's order: the samples on one row depend on it (saved, sent, withdrawn).

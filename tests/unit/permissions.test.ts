@@ -115,6 +115,9 @@ describe("alcance de cada fila", () => {
     expect(puedeVerSeguimiento(["EVALUADOR"])).toBe(true);
     const acciones = NOMBRES_ACCION.filter((n): n is AccionConSesion => permiteRol(n, ["EVALUADOR"]).ok && PERMISOS[n].quien !== "PUBLICO");
     expect(acciones).toEqual([
+      // Every account may add an e-mail to itself when it has none (a ClaveÚnica account; lib/cuentas).
+      "cuenta.solicitarCorreo",
+      "cuenta.confirmarCorreo",
       "perfil.decidirAdmisibilidad",
       "taller.cancelarInscripcion",
       "capacitacion.calibrar",

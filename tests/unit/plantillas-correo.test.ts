@@ -28,6 +28,7 @@ import { correoPerfilEnviado } from "@/lib/mail/plantillas/perfil-enviado";
 import { correoFormularioEnviado } from "@/lib/mail/plantillas/formulario-enviado";
 import { correoHitoRecordatorio } from "@/lib/mail/plantillas/hito-recordatorio";
 import { correoHitoRevisado } from "@/lib/mail/plantillas/hito-revisado";
+import { correoConfirmarCorreo } from "@/lib/mail/plantillas/correo-confirmar";
 import { correoRegistroBienvenida } from "@/lib/mail/plantillas/registro-bienvenida";
 import { ASUNTO_INTENTO_REGISTRO, correoRegistroIntentoDuplicado } from "@/lib/mail/plantillas/registro-intento-duplicado";
 import { correoScoutingInvitacion } from "@/lib/mail/plantillas/scouting-invitacion";
@@ -54,6 +55,7 @@ const HOSTILES: Record<string, () => MensajeCorreo> = {
   "jurado-asignado": () => correoJuradoAsignado({ nombre: H, helice: "EMPRESA", evento: { id: "e1", titulo: H, inicio: FECHA, lugar: H, enlace: null, region: "Biobío" } }),
   "registro-bienvenida": () => correoRegistroBienvenida({ nombre: H }),
   "registro-intento-duplicado": () => correoRegistroIntentoDuplicado({ nombre: H }),
+  "correo-confirmar": () => correoConfirmarCorreo({ nombre: H, enlace: H, vence: FECHA }),
   "perfil-enviado": () =>
     correoPerfilEnviado({ nombre: H, proyecto: H, desafio: H, convocatoria: H, folio: 3, enviadaEn: FECHA, huella: "ab".repeat(32), cierre: FECHA }),
   "formulario-enviado": () => correoFormularioEnviado({ nombre: H, proyecto: H, desafio: H, convocatoria: H, folio: 3, enviadoEn: FECHA, huella: "ab".repeat(32) }),

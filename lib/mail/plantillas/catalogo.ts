@@ -8,6 +8,7 @@ import { correoAsignacionesSinEvaluador } from "./asignaciones-sin-evaluador";
 import { correoAuditoriaCabezaDiaria } from "./auditoria-cabeza-diaria";
 import { correoJuradoAsignado } from "./jurado-asignado";
 import { correoConvocatoriaCerradaAntes } from "./convocatoria-cerrada-antes";
+import { correoConfirmarCorreo } from "./correo-confirmar";
 import { correoDatosSolicitudNueva } from "./datos-solicitud-nueva";
 import { correoDatosSolicitudRecibida } from "./datos-solicitud-recibida";
 import { correoDatosSolicitudResuelta } from "./datos-solicitud-resuelta";
@@ -67,6 +68,12 @@ export const CATALOGO: readonly EntradaCatalogo[] = [
     titulo: "Intento de registro con datos existentes",
     cuando: "Al dueño de una cuenta cuando alguien intenta registrarse con su correo o su RUT (a lo más uno al día).",
     ejemplo: () => correoRegistroIntentoDuplicado({ nombre: "Pedro Postulante" }),
+  },
+  {
+    clave: "correo-confirmar",
+    titulo: "Confirmar el correo de una cuenta de ClaveÚnica",
+    cuando: "Al correo que una persona que ingresa con ClaveÚnica pide agregar a su cuenta (a lo más cinco al día por cuenta).",
+    ejemplo: () => correoConfirmarCorreo({ nombre: "Ana Afiliada", enlace: urlPortal("/cuenta/correo/ejemplo"), vence: new Date("2026-10-02T15:00:00Z") }),
   },
   {
     clave: "perfil-enviado",
