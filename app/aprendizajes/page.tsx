@@ -27,7 +27,7 @@ export default async function Aprendizajes() {
       <p className="mt-2 max-w-3xl">
         Cada piloto financiado por el Fondo IDEA cierra con un informe: qué se hizo, qué se aprendió, sus resultados frente a la línea base del desafío y una
         recomendación. Aquí están los informes aprobados por el equipo del FOSIS, de todas las convocatorias. Los resultados de la selección de cada año están
-        en <Link href="/resultados">Resultados</Link>.
+        en <Link href="/resultados" prefetch={false}>Resultados</Link>.
       </p>
       {items.length === 0 ? (
         <p className="mt-6">Aún no hay informes publicados. Se publican cuando el equipo del FOSIS aprueba el informe final de un piloto.</p>

@@ -111,7 +111,7 @@ export function FiltroAprendizajes({ items, opciones, nombres }: { items: Tarjet
                   {x.anio} · {x.regionesNombres.length ? x.regionesNombres.join(", ") : "Nacional"}
                 </p>
                 <h2 className="mt-1 text-xl">
-                  <Link href={`/aprendizajes/${x.id}`}>{x.nombreProyecto || "Piloto sin nombre"}</Link>
+                  <Link href={`/aprendizajes/${x.id}`} prefetch={false}>{x.nombreProyecto || "Piloto sin nombre"}</Link>
                 </h2>
                 <p className="mt-1 text-sm">
                   <span className="font-medium">Desafío:</span> {x.desafioTitulo}
