@@ -8,8 +8,12 @@
 //    BENCH_CONEXIONES connections (50) for BENCH_SEGUNDOS seconds (8) each, alternating so background load
 //    hits both alike; then requests/s, p50, p99, their ratios, and the first-load JavaScript of the page
 //    (gzip size of each <script src> in its HTML that a modern browser loads: `nomodule` ones skipped).
+// The portal answers its public pages from the server's memory (lib/http/cache-respuestas.mjs). Two more
+// kinds of row, in the same alternation: BENCH_GZIP ("/privacidad") with `Accept-Encoding: gzip` sent to both
+// (a browser's request: Next compresses the bare page on every request), and BENCH_SIN_MEMORIA ("/,/privacidad")
+// against a second portal process with that memory off (CACHE_RESPUESTAS=0): what Next alone gives.
 // Options: BENCH_PAGINAS="/,/desafios" (paths; default: every public page), BENCH_PUERTO (3400; the bare
-// page uses the next one).
+// page uses the next one, the portal without memory the one after).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -27,6 +31,10 @@ const CONEXIONES = Number(process.env.BENCH_CONEXIONES ?? 50);
 const PARES = Number(process.env.BENCH_PARES ?? 3);
 const PUERTO = Number(process.env.BENCH_PUERTO ?? 3400);
 const PUERTO_BASE = PUERTO + 1;
+const PUERTO_SIN_MEMORIA = PUERTO + 2;
+const lista = (v, porOmision) => (v ?? porOmision).split(",").map((x) => x.trim()).filter(Boolean);
+const PAGINAS_GZIP = lista(process.env.BENCH_GZIP, "/privacidad");
+const PAGINAS_SIN_MEMORIA = lista(process.env.BENCH_SIN_MEMORIA, "/,/privacidad");
 
 const dbFile = path.join(datos, "bench.db");
 const env = {
@@ -66,8 +74,8 @@ function prepararBase() {
   paso("demostración en Selección y contratación", tsx, ["--conditions=react-server", "lib/seed/demo-cli.ts", "--etapa", "SELECCION_CONTRATACION"]);
 }
 
-function arrancar(nombre, cmd, args, puerto) {
-  const hijo = spawn(cmd, args, { cwd: root, env: { ...env, PORT: String(puerto) }, stdio: ["ignore", "ignore", "inherit"] });
+function arrancar(nombre, cmd, args, puerto, extra = {}) {
+  const hijo = spawn(cmd, args, { cwd: root, env: { ...env, ...extra, PORT: String(puerto) }, stdio: ["ignore", "ignore", "inherit"] });
   hijo.on("exit", (code, signal) => {
     if (!detenido) log(`${nombre} terminó (${signal ?? code})`);
   });
@@ -94,9 +102,9 @@ function ejemplos() {
   return { desafio, perfil, taller };
 }
 
-function cannon(url) {
+function cannon(url, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONEXIONES, duration: SEGUNDOS }, (err, r) => (err ? reject(err) : resolve(r)));
+    autocannon({ url, headers, connections: CONEXIONES, duration: SEGUNDOS }, (err, r) => (err ? reject(err) : resolve(r)));
   });
 }
 
@@ -139,28 +147,38 @@ export async function medir() {
 
   const portal = arrancar("portal", process.execPath, ["scripts/servidor.mjs", "-p", String(PUERTO), "-H", "127.0.0.1"], PUERTO);
   const base = arrancar("referencia", nextBin, ["start", baseline, "-p", String(PUERTO_BASE), "-H", "127.0.0.1"], PUERTO_BASE);
+  const sinMemoria = PAGINAS_SIN_MEMORIA.length
+    ? arrancar("portal sin memoria", process.execPath, ["scripts/servidor.mjs", "-p", String(PUERTO_SIN_MEMORIA), "-H", "127.0.0.1"], PUERTO_SIN_MEMORIA, { CACHE_RESPUESTAS: "0" })
+    : null;
+  // Rows: every page as a load tool sends it (no Accept-Encoding), then the gzip rows, then Next alone.
+  const casos = [
+    ...paginas.map((p) => ({ p, etiqueta: `\`${p}\``, puerto: PUERTO, headers: {} })),
+    ...PAGINAS_GZIP.map((p) => ({ p, etiqueta: `\`${p}\`, gzip`, puerto: PUERTO, headers: { "accept-encoding": "gzip" } })),
+    ...PAGINAS_SIN_MEMORIA.map((p) => ({ p, etiqueta: `\`${p}\`, sin memoria (solo Next)`, puerto: PUERTO_SIN_MEMORIA, headers: {} })),
+  ];
   const filas = [];
   let jsBase;
   try {
     await esperar(`http://127.0.0.1:${PUERTO}/privacidad`);
     await esperar(`http://127.0.0.1:${PUERTO_BASE}/`);
+    if (sinMemoria) await esperar(`http://127.0.0.1:${PUERTO_SIN_MEMORIA}/privacidad`);
     const urlBase = `http://127.0.0.1:${PUERTO_BASE}/`;
     jsBase = await jsInicial(urlBase);
-    for (const p of paginas) {
-      const url = `http://127.0.0.1:${PUERTO}${p}`;
+    for (const { p, etiqueta, puerto, headers } of casos) {
+      const url = `http://127.0.0.1:${puerto}${p}`;
       // Warm both: the first render after start (and a cache fill) is not what is measured.
-      for (let i = 0; i < 5; i++) await Promise.all([fetch(url).then((r) => r.text()), fetch(urlBase).then((r) => r.text())]);
+      for (let i = 0; i < 5; i++) await Promise.all([fetch(url, { headers }).then((r) => r.text()), fetch(urlBase, { headers }).then((r) => r.text())]);
       const medidas = [];
       for (let i = 0; i < PARES; i++) {
-        log(`${p}: par ${i + 1} de ${PARES}`);
-        const a = await cannon(url);
-        const b = await cannon(urlBase);
-        if (a.non2xx || a.errors) log(`${p}: ${a.non2xx} respuestas no 2xx, ${a.errors} errores`);
+        log(`${etiqueta}: par ${i + 1} de ${PARES}`);
+        const a = await cannon(url, headers);
+        const b = await cannon(urlBase, headers);
+        if (a.non2xx || a.errors) log(`${etiqueta}: ${a.non2xx} respuestas no 2xx, ${a.errors} errores`);
         medidas.push({ rps: a.requests.average, p50: a.latency.p50, p99: a.latency.p99, rpsB: b.requests.average, p50B: b.latency.p50, p99B: b.latency.p99 });
       }
       const js = await jsInicial(url);
       filas.push([
-        `\`${p}\``,
+        etiqueta,
         rango(medidas.map((m) => m.rps)),
         rango(medidas.map((m) => m.rpsB)),
         f2(mediana(medidas.map((m) => m.rps / m.rpsB))),
@@ -175,6 +193,7 @@ export async function medir() {
     detenido = true;
     portal.kill();
     base.kill();
+    sinMemoria?.kill();
   }
   return {
     titulo: `Páginas públicas frente a una página estática de Next (${CONEXIONES} conexiones, ${SEGUNDOS} s, ${PARES} pares alternados)`,

@@ -14,6 +14,8 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { RUTA_CON_404_REAL } from "../lib/http/areas-privadas.mjs";
+import { crearCacheRespuestas } from "../lib/http/cache-respuestas.mjs";
+import { retenerRespuesta } from "../lib/http/retener-respuesta.mjs";
 import { redirigirConsola, registrarSolicitud, registro } from "../lib/registro/log.mjs";
 
 // Before Next loads: what it (or any library) prints with console.* becomes a scrubbed JSON line too.
@@ -106,48 +108,22 @@ const MARCA_NO_ENCONTRADA = "NEXT_HTTP_ERROR_FALLBACK;404";
 function retenerNoEncontrada(req, res) {
   if (req.method !== "GET" || req.headers.rsc || !RUTA_CON_404_REAL.test((req.url ?? "").split("?")[0])) return;
   delete req.headers["accept-encoding"];
-  const write = res.write.bind(res);
-  const end = res.end.bind(res);
-  const writeHead = res.writeHead.bind(res);
-  const partes = [];
-  let retener = null;
-  const decidir = () => {
-    if (retener === null) {
-      const tipo = String(res.getHeader("content-type") ?? "");
-      retener = res.statusCode === 200 && tipo.startsWith("text/html") && res.getHeader("content-length") === undefined;
-    }
-    return retener;
-  };
-  const trozo = (c, enc) => (Buffer.isBuffer(c) ? c : Buffer.from(c, typeof enc === "string" ? enc : "utf8"));
-  res.writeHead = (status, ...resto) => {
-    const cabeceras = resto.find((x) => x && typeof x === "object");
-    if (Array.isArray(cabeceras)) return writeHead(status, ...resto);
-    res.statusCode = status;
-    if (cabeceras) for (const [k, v] of Object.entries(cabeceras)) if (v !== undefined) res.setHeader(k, v);
-    // Node's own end()/write() call writeHead(statusCode) too: headers go out now unless the body is held.
-    return decidir() ? res : writeHead(res.statusCode);
-  };
-  res.write = (c, enc, cb) => {
-    if (!decidir()) return write(c, enc, cb);
-    partes.push(trozo(c, enc));
-    if (typeof enc === "function") enc();
-    else if (typeof cb === "function") cb();
-    return true;
-  };
-  res.end = (c, enc, cb) => {
-    if (typeof c === "function") return res.end(undefined, undefined, c);
-    if (!decidir()) return end(c, enc, cb);
-    if (c) partes.push(trozo(c, enc));
-    const cuerpo = Buffer.concat(partes);
-    if (cuerpo.includes(MARCA_NO_ENCONTRADA)) {
-      res.statusCode = 404;
-      res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
-    }
-    res.setHeader("Content-Length", cuerpo.length);
-    writeHead(res.statusCode);
-    return end(cuerpo, typeof enc === "function" ? enc : cb);
-  };
+  retenerRespuesta(res, {
+    retener: () => res.statusCode === 200 && String(res.getHeader("content-type") ?? "").startsWith("text/html") && res.getHeader("content-length") === undefined,
+    alTerminar: (cuerpo, enviar) => {
+      if (cuerpo.includes(MARCA_NO_ENCONTRADA)) {
+        res.statusCode = 404;
+        res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+      }
+      enviar(cuerpo);
+    },
+  });
 }
+
+// Public pages Next marked shareable are kept in this process's memory for up to a second and forgotten at
+// every cache-tag expiry (lib/http/cache-respuestas.mjs; docs/decisions/0010, «La página entera en memoria»).
+// CACHE_RESPUESTAS=0 turns it off (bench/paginas-publicas.mjs measures both).
+const cacheRespuestas = process.env.CACHE_RESPUESTAS === "0" ? null : crearCacheRespuestas();
 
 const server = http.createServer(async (req, res) => {
   // The id of a trusted proxy (TRUST_PROXY_HOPS > 0) is kept, so its log and ours share it; else a new one.
@@ -159,6 +135,7 @@ const server = http.createServer(async (req, res) => {
     res.end("Solicitud mal formada: la cabecera Host no es válida.");
     return;
   }
+  if (cacheRespuestas?.atender(req, res)) return;
   retenerNoEncontrada(req, res);
   handle(req, res).catch((e) => {
     log.error({ err: e, idSolicitud }, "Error al atender la solicitud");

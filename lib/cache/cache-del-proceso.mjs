@@ -4,6 +4,7 @@
 // uses the same synchroniser. Kept on globalThis: Next may load these modules more than once.
 // docs/decisions/0010-paginas-publicas-en-cache.md, «Varias instancias».
 import { createRequire } from "node:module";
+import { marcarExpiracion } from "../http/cache-respuestas.mjs";
 import { crearSincronia, envolverManejador, esPostgres } from "./sincronia-etiquetas.mjs";
 
 const require = createRequire(import.meta.url);
@@ -33,9 +34,37 @@ function manejadorIncorporado() {
   return null;
 }
 
+/**
+ * `manejador` with one addition: after every expiry it applies, this process's own (updateTags) and the
+ * other instances' (the synchroniser replays them through `aplicar`), the whole pages the server keeps in
+ * memory are forgotten (lib/http/cache-respuestas.mjs).
+ */
+function avisandoExpiraciones(manejador) {
+  return {
+    get: (clave, etiquetasImplicitas) => manejador.get(clave, etiquetasImplicitas),
+    set: (clave, entrada) => manejador.set(clave, entrada),
+    getExpiration: (etiquetas) => manejador.getExpiration(etiquetas),
+    refreshTags: () => manejador.refreshTags(),
+    async updateTags(etiquetas, duraciones) {
+      try {
+        await manejador.updateTags(etiquetas, duraciones);
+      } finally {
+        marcarExpiracion();
+      }
+    },
+  };
+}
+
 export function crearCacheDelProceso({ env = process.env, local = manejadorIncorporado() ?? createDefaultCacheHandler(TAMANO_POR_OMISION) } = {}) {
-  const sincronia = sincroniaActiva(env) ? crearSincronia({ url: env.DATABASE_URL, aplicar: (etiquetas, duraciones) => local.updateTags(etiquetas, duraciones) }) : null;
-  return { local, sincronia, manejador: envolverManejador(local, sincronia) };
+  const aplicar = async (etiquetas, duraciones) => {
+    try {
+      await local.updateTags(etiquetas, duraciones);
+    } finally {
+      marcarExpiracion();
+    }
+  };
+  const sincronia = sincroniaActiva(env) ? crearSincronia({ url: env.DATABASE_URL, aplicar }) : null;
+  return { local, sincronia, manejador: avisandoExpiraciones(envolverManejador(local, sincronia)) };
 }
 
 export function cacheDelProceso() {

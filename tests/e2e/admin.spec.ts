@@ -42,8 +42,18 @@ test.describe.serial("administración: del taller de desafíos a la convocatoria
     await expect(page.getByRole("status").filter({ hasText: "Desafío creado como borrador" })).toBeVisible();
     await expect(page.getByText("Estado: Borrador")).toBeVisible();
 
+    // The public list is served from the server's memory (x-fondo-cache: HIT) before the change…
+    await page.request.get("/desafios");
+    const antes = await page.request.get("/desafios");
+    expect(antes.headers()["x-fondo-cache"]).toBe("HIT");
+    expect(await antes.text()).not.toContain(TITULO);
+
     await page.getByRole("button", { name: "Publicar desafío" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Desafío publicado." })).toBeVisible();
+    // …and the action made the server forget it: the very next visit is rendered again, with the desafío.
+    const despues = await page.request.get("/desafios");
+    expect(despues.headers()["x-fondo-cache"]).toBe("MISS");
+    expect(await despues.text()).toContain(TITULO);
     await expect(page.getByText("Estado: Publicado")).toBeVisible();
     await expect(page.getByRole("button", { name: "Retirar publicación" })).toBeVisible();
 

@@ -108,6 +108,35 @@ test.describe("sitio público", () => {
     }
   });
 
+  test("las páginas públicas salen de la memoria del servidor; lo privado, la navegación RSC y lo que no existe, nunca", async ({ request }) => {
+    await request.get("/privacidad");
+    const a = await request.get("/privacidad", { headers: { "accept-encoding": "identity" } });
+    const b = await request.get("/privacidad", { headers: { "accept-encoding": "gzip" } });
+    for (const r of [a, b]) {
+      expect(r.status()).toBe(200);
+      expect(r.headers()["x-fondo-cache"]).toBe("HIT");
+      expect(r.headers()["content-security-policy"]).toContain("default-src 'self'");
+    }
+    expect(a.headers()["content-encoding"]).toBeUndefined();
+    expect(b.headers()["content-encoding"]).toBe("gzip");
+    // Playwright decodes gzip: the same page either way.
+    expect(await b.text()).toBe(await a.text());
+    const noModificada = await request.get("/privacidad", { headers: { "if-none-match": a.headers().etag } });
+    expect(noModificada.status()).toBe(304);
+
+    // A client-side navigation asks for the RSC payload, which is not the HTML: it reaches Next.
+    const rsc = await request.get("/privacidad", { headers: { rsc: "1" } });
+    expect(rsc.headers()["content-type"]).toContain("text/x-component");
+    expect(rsc.headers()["x-fondo-cache"]).toBeUndefined();
+    for (const ruta of ["/desafios/no-existe-este-desafio", "/ingresar?volver=/cuenta", "/api/salud"]) {
+      await request.get(ruta);
+      expect((await request.get(ruta)).headers()["x-fondo-cache"], ruta).toBeUndefined();
+    }
+    // A private page is never kept, not even its redirect.
+    const privada = await request.get("/cuenta", { maxRedirects: 0 });
+    expect(privada.headers()["x-fondo-cache"]).toBeUndefined();
+  });
+
   test("un desafío inexistente muestra la página 404", async ({ page, permitirErrorConsola }) => {
     // Chromium logs the document's own 404 status: that status is what this test expects.
     permitirErrorConsola(/status of 404/);

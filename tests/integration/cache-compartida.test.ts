@@ -17,6 +17,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { CacheEntry, CacheHandler } from "next/dist/server/lib/cache-handlers/types";
 import { crearCacheDelProceso } from "@/lib/cache/cache-del-proceso.mjs";
 import ManejadorIsrDelProceso, { crearClaseIsr } from "@/lib/cache/manejador-isr.mjs";
+import { generacion } from "@/lib/http/cache-respuestas.mjs";
 import { crearSincronia, envolverManejador, esPostgres, type Sincronia } from "@/lib/cache/sincronia-etiquetas.mjs";
 import { crearRegistro } from "@/lib/registro/log.mjs";
 import { db } from "../support/escenario";
@@ -52,27 +53,33 @@ afterAll(async () => {
   for (const s of cerrar) await s.cerrar();
 });
 
-describe("con SQLite (una instancia): los manejadores son los de Next, sin cambios", () => {
-  it("con una DATABASE_URL file:, el manejador de «use cache» ES el de Next y no hay sincronizador", () => {
+describe("con SQLite (una instancia): los manejadores son los de Next, más el aviso a las páginas en memoria", () => {
+  it("con una DATABASE_URL file:, no hay sincronizador; el manejador guarda en el de Next y cada expiración olvida las páginas en memoria", async () => {
     const local = createDefaultCacheHandler(1024 * 1024);
     const c = crearCacheDelProceso({ env: { DATABASE_URL: "file:./datos/fondo.db" }, local });
     expect(c.sincronia).toBeNull();
-    expect(c.manejador).toBe(local);
     // Nor during `next build`, whatever the database.
-    expect(crearCacheDelProceso({ env: { DATABASE_URL: "postgres://x@127.0.0.1/y", NEXT_PHASE: "phase-production-build" }, local }).manejador).toBe(local);
+    expect(crearCacheDelProceso({ env: { DATABASE_URL: "postgres://x@127.0.0.1/y", NEXT_PHASE: "phase-production-build" }, local }).sincronia).toBeNull();
+    const t = etiqueta("sqlite");
+    await c.manejador.set("clave-sqlite", entrada([t]));
+    expect(await local.get("clave-sqlite", [])).toBeDefined();
+    const antes = generacion();
+    await c.manejador.updateTags([t]);
+    expect(generacion()).toBe(antes + 1);
+    await pasarElMilisegundo();
+    expect(await local.get("clave-sqlite", [])).toBeUndefined();
   });
 
-  it("con la base de esta corrida: en SQLite, el de Next y la FileSystemCache de Next tal cual; en PostgreSQL, los envoltorios", async () => {
+  it("con la base de esta corrida: en SQLite, la FileSystemCache de Next tal cual; en PostgreSQL, los envoltorios", async () => {
     const local = createDefaultCacheHandler(1024 * 1024);
     const c = crearCacheDelProceso({ local });
     if (c.sincronia) cerrar.push(c.sincronia);
+    expect(c.manejador).not.toBe(local);
     if (esPostgres(URL_BASE)) {
       expect(c.sincronia).not.toBeNull();
-      expect(c.manejador).not.toBe(local);
       expect(ManejadorIsrDelProceso).not.toBe(FileSystemCache);
     } else {
       expect(c.sincronia).toBeNull();
-      expect(c.manejador).toBe(local);
       expect(ManejadorIsrDelProceso).toBe(FileSystemCache);
     }
   });
