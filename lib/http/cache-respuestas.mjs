@@ -12,7 +12,11 @@
 //     known (a whole prerendered page, not a stream) and no Set-Cookie;
 //   - the page is asked of Next uncompressed and kept twice, as is and gzip-compressed (compressed once
 //     here rather than by Next on every request), and sent in the encoding the client accepts;
-//   - at most MAX_ENTRADAS pages and MAX_BYTES in all, the least recently stored dropped first.
+//   - at most MAX_ENTRADAS pages and MAX_BYTES in all, the least recently stored dropped first;
+//   - when a page's second is up, one request asks Next again while the others still get the stored copy
+//     (for REFRESCO_MS at most); the gzip copy is reused when Next answers the same bytes;
+//   - a path whose answer could not be kept (a 404, a page streamed per request) is left alone, its
+//     Accept-Encoding included, for NO_GUARDABLE_MS or until the next expiry.
 // Plain JavaScript: the server script imports it without a TypeScript step. No I/O but the response.
 import zlib from "node:zlib";
 import { RUTA_CON_404_REAL, RUTA_PRIVADA } from "./areas-privadas.mjs";
@@ -22,13 +26,18 @@ export const VIGENCIA_MS = 1000;
 export const MAX_ENTRADAS = 500;
 export const MAX_BYTES = 48 * 1024 * 1024;
 const MAX_BYTES_PAGINA = 1024 * 1024;
+const REFRESCO_MS = 500;
+const NO_GUARDABLE_MS = 60_000;
+const MAX_NO_GUARDABLES = 2000;
 
 /** The header that says where a page came from: HIT (this store) or MISS (Next, then stored). */
 export const CABECERA = "x-fondo-cache";
 
 // Next's Vary on every page (rsc, next-router-*), the interception-route header and a server action:
 // a request with any of them wants something other than the page's HTML.
-const CABECERAS_QUE_CAMBIAN_LA_RESPUESTA = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "content-type", "range", "x-fondo-cache-token"];
+// Also Next's on-demand revalidation header; draft mode travels in a cookie (COOKIES_DE_NEXT).
+const CABECERAS_QUE_CAMBIAN_LA_RESPUESTA = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "x-prerender-revalidate", "content-type", "range", "x-fondo-cache-token"];
+const COOKIES_DE_NEXT = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
 // Not kept: set again for each response (length, encoding, the request's id) or by Node itself.
 const NO_GUARDADAS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "x-request-id", "set-cookie", CABECERA]);
 
@@ -40,16 +49,19 @@ export function marcarExpiracion() {
   globalThis[CLAVE_GENERACION] = generacion() + 1;
 }
 
+const texto = (v) => (Array.isArray(v) ? v.join(", ") : v === undefined ? "" : String(v));
+
 /** The store's key for a request (protocol and path), or null when the request must reach Next. */
 export function claveDeSolicitud(metodo, url, cabeceras) {
   if (metodo !== "GET" || typeof url !== "string" || !url.startsWith("/") || /[?#]/.test(url)) return null;
   if (url.startsWith("/_next/") || url.startsWith("/api/") || RUTA_PRIVADA.test(url) || RUTA_CON_404_REAL.test(url)) return null;
+  // A file (/datos-abiertos/desafios.csv, /icono-192.png): never an HTML page; Next sends and compresses it.
+  if (/\.[A-Za-z0-9]+$/.test(url)) return null;
   if (CABECERAS_QUE_CAMBIAN_LA_RESPUESTA.some((h) => cabeceras[h] !== undefined)) return null;
+  if (COOKIES_DE_NEXT.test(texto(cabeceras.cookie))) return null;
   // Behind a TLS proxy the page carries another CSP (upgrade-insecure-requests) and HSTS: kept apart.
   return `${cabeceras["x-forwarded-proto"] === "https" ? "https" : "http"} ${url}`;
 }
-
-const texto = (v) => (Array.isArray(v) ? v.join(", ") : v === undefined ? "" : String(v));
 
 /** How long (ms) a response may be kept, 0 if it may not: see the header comment. */
 export function vigenciaDeRespuesta(status, cabeceras) {
@@ -95,20 +107,44 @@ export function crearCacheRespuestas({ ahora = () => performance.now(), maxEntra
     bytes -= e.bytes;
   };
 
+  // Keys whose last answer could not be kept: key → { hasta, generacion }, oldest first.
+  const noGuardables = new Map();
+
   function leer(clave) {
     const e = entradas.get(clave);
     if (!e) return null;
-    if (e.generacion !== generacion() || ahora() >= e.vence) {
+    if (e.generacion !== generacion()) {
       quitar(clave);
       return null;
     }
-    return e;
+    const t = ahora();
+    if (t < e.vence) return e;
+    // Its second is up: this request asks Next again; until it answers, the others get this copy.
+    if (t < e.refrescoHasta) return e;
+    e.refrescoHasta = t + REFRESCO_MS;
+    return null;
+  }
+
+  function noGuardable(clave) {
+    const n = noGuardables.get(clave);
+    if (!n) return false;
+    if (n.generacion === generacion() && ahora() < n.hasta) return true;
+    noGuardables.delete(clave);
+    return false;
+  }
+
+  function marcarNoGuardable(clave) {
+    noGuardables.delete(clave);
+    noGuardables.set(clave, { hasta: ahora() + NO_GUARDABLE_MS, generacion: generacion() });
+    if (noGuardables.size > MAX_NO_GUARDABLES) noGuardables.delete(noGuardables.keys().next().value);
   }
 
   function guardar(clave, { cabeceras, cuerpo, vigenciaMs, generacionInicial }) {
     // An expiry while Next was answering: what it answered may predate it.
     if (generacionInicial !== generacion() || vigenciaMs <= 0) return null;
-    const gzip = zlib.gzipSync(cuerpo, { level: 6 });
+    const previa = entradas.get(clave);
+    // Copied out of zlib's larger buffer, so `bytes` counts what is held.
+    const gzip = previa?.cuerpo.equals(cuerpo) ? previa.gzip : Buffer.from(zlib.gzipSync(cuerpo, { level: 6 }));
     const e = { cabeceras, cuerpo, gzip, etag: texto(cabeceras.etag), vence: ahora() + vigenciaMs, generacion: generacionInicial, bytes: cuerpo.length + gzip.length };
     quitar(clave);
     entradas.set(clave, e);
@@ -125,6 +161,9 @@ export function crearCacheRespuestas({ ahora = () => performance.now(), maxEntra
     for (const [k, v] of Object.entries(e.cabeceras)) res.setHeader(k, v);
     res.setHeader(CABECERA, estado);
     res.statusCode = 200;
+    // The body depends on Accept-Encoding now, whatever Next's own Vary said.
+    const vary = texto(res.getHeader("vary"));
+    if (!/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     if (!aceptaGzip(acceptEncoding)) return e.cuerpo;
     res.setHeader("Content-Encoding", "gzip");
     return e.gzip;
@@ -136,6 +175,7 @@ export function crearCacheRespuestas({ ahora = () => performance.now(), maxEntra
     },
     vaciar() {
       entradas.clear();
+      noGuardables.clear();
       bytes = 0;
     },
     /**
@@ -144,11 +184,13 @@ export function crearCacheRespuestas({ ahora = () => performance.now(), maxEntra
      */
     atender(req, res) {
       const clave = claveDeSolicitud(req.method, req.url, req.headers);
-      if (clave === null) return false;
+      if (clave === null || noGuardable(clave)) return false;
       const e = leer(clave);
       if (e) {
         const cuerpo = preparar(res, e, "HIT", req.headers["accept-encoding"]);
-        if (coincideEtag(req.headers["if-none-match"], e.etag)) {
+        // As Next does: a client that asks for no cached copy (a reload) gets the page, not a 304.
+        const sinCache = /\bno-cache\b/i.test(texto(req.headers["cache-control"]));
+        if (!sinCache && coincideEtag(req.headers["if-none-match"], e.etag)) {
           res.removeHeader("content-type");
           res.removeHeader("content-encoding");
           res.statusCode = 304;
@@ -165,7 +207,11 @@ export function crearCacheRespuestas({ ahora = () => performance.now(), maxEntra
       delete req.headers["accept-encoding"];
       let vigenciaMs = 0;
       retenerRespuesta(res, {
-        retener: () => (vigenciaMs = vigenciaDeRespuesta(res.statusCode, res.getHeaders())) > 0,
+        retener: () => {
+          vigenciaMs = vigenciaDeRespuesta(res.statusCode, res.getHeaders());
+          if (vigenciaMs <= 0) marcarNoGuardable(clave);
+          return vigenciaMs > 0;
+        },
         alTerminar: (cuerpo, mandar) => {
           const cabeceras = Object.fromEntries(Object.entries(res.getHeaders()).filter(([k]) => !NO_GUARDADAS.has(k)));
           const guardada = guardar(clave, { cabeceras, cuerpo, vigenciaMs, generacionInicial });

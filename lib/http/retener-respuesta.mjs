@@ -12,6 +12,7 @@ export function retenerRespuesta(res, { retener, alTerminar }) {
   const writeHead = res.writeHead.bind(res);
   const partes = [];
   let retenida = null;
+  let terminada = false;
   const decidir = () => {
     if (retenida === null) retenida = Boolean(retener());
     return retenida;
@@ -19,7 +20,10 @@ export function retenerRespuesta(res, { retener, alTerminar }) {
   const trozo = (c, enc) => (Buffer.isBuffer(c) ? c : Buffer.from(c, typeof enc === "string" ? enc : "utf8"));
   res.writeHead = (status, ...resto) => {
     const cabeceras = resto.find((x) => x && typeof x === "object");
-    if (Array.isArray(cabeceras)) return writeHead(status, ...resto);
+    if (Array.isArray(cabeceras)) {
+      retenida ??= false;
+      return writeHead(status, ...resto);
+    }
     res.statusCode = status;
     if (cabeceras) for (const [k, v] of Object.entries(cabeceras)) if (v !== undefined) res.setHeader(k, v);
     // Node's own end()/write() call writeHead(statusCode) too: headers go out now unless the body is held.
@@ -35,6 +39,8 @@ export function retenerRespuesta(res, { retener, alTerminar }) {
   res.end = (c, enc, cb) => {
     if (typeof c === "function") return res.end(undefined, undefined, c);
     if (!decidir()) return end(c, enc, cb);
+    if (terminada) return res;
+    terminada = true;
     if (c) partes.push(trozo(c, enc));
     const listo = typeof enc === "function" ? enc : cb;
     alTerminar(Buffer.concat(partes), (cuerpo) => {

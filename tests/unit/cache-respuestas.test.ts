@@ -40,9 +40,16 @@ describe("qué solicitudes pueden salir de la memoria", () => {
   });
 
   it("nunca con una cabecera que cambia la respuesta: navegación RSC, prefetch, acción de servidor, cuerpo, rango, expiración", () => {
-    for (const h of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "content-type", "range", "x-fondo-cache-token"]) {
+    for (const h of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "x-prerender-revalidate", "content-type", "range", "x-fondo-cache-token"]) {
       expect(claveDeSolicitud("GET", "/privacidad", { [h]: "1" }), h).toBeNull();
     }
+  });
+
+  it("nunca un archivo ni una visita en modo borrador de Next (sus cookies)", () => {
+    for (const url of ["/datos-abiertos/desafios.csv", "/icono-192.png", "/manifest.webmanifest", "/robots.txt"]) expect(claveDeSolicitud("GET", url, {}), url).toBeNull();
+    expect(claveDeSolicitud("GET", "/privacidad", { cookie: "a=1; __prerender_bypass=x" })).toBeNull();
+    expect(claveDeSolicitud("GET", "/privacidad", { cookie: "__next_preview_data=x" })).toBeNull();
+    expect(claveDeSolicitud("GET", "/privacidad", { cookie: "mi__prerender_bypass_no=1" })).toBe("http /privacidad");
   });
 });
 
@@ -103,6 +110,22 @@ describe("delante de un servidor HTTP de verdad", () => {
       if (url.startsWith("/no-existe")) {
         res.writeHead(404, { "content-type": "text/html", "cache-control": "private, no-store" });
         res.end("<p>404</p>");
+        return;
+      }
+      if (url.startsWith("/doble")) {
+        // A handler that ends twice: the second end is ignored, nothing throws.
+        const html = "<p>doble</p>";
+        res.writeHead(200, { ...PUBLICA, "content-length": Buffer.byteLength(html) });
+        res.end(html);
+        res.end();
+        return;
+      }
+      if (url.startsWith("/lenta")) {
+        const html = `<p>lenta v${version}</p>`;
+        setTimeout(() => {
+          res.writeHead(200, { "content-type": "text/html", "cache-control": "s-maxage=60", "content-length": Buffer.byteLength(html) });
+          res.end(html);
+        }, 60);
         return;
       }
       if (url.startsWith("/flujo")) {
@@ -199,6 +222,44 @@ describe("delante de un servidor HTTP de verdad", () => {
       expect((await get("/privacidad?x=1")).h["x-fondo-cache"]).toBeUndefined();
     }
     expect(llegadas).toHaveLength(10);
+  });
+
+  it("a un camino que no se pudo guardar se le deja pedir gzip a Next desde la segunda vez, hasta la próxima expiración", async () => {
+    llegadas.length = 0;
+    await get("/no-existe-2", { "accept-encoding": "gzip" });
+    await get("/no-existe-2", { "accept-encoding": "gzip" });
+    marcarExpiracion();
+    await get("/no-existe-2", { "accept-encoding": "gzip" });
+    expect(llegadas).toEqual(["/no-existe-2 ae=-", "/no-existe-2 ae=gzip", "/no-existe-2 ae=-"]);
+  });
+
+  it("vencido el segundo, una petición pregunta a Next y las que llegan mientras tanto reciben la copia guardada", async () => {
+    llegadas.length = 0;
+    await get("/lenta");
+    reloj += 1000;
+    version += 1;
+    const refresco = get("/lenta");
+    await new Promise((r) => setTimeout(r, 20));
+    const mientras = await get("/lenta");
+    expect(mientras.h["x-fondo-cache"]).toBe("HIT");
+    expect(mientras.cuerpo.toString()).toBe(`<p>lenta v${version - 1}</p>`);
+    const nueva = await refresco;
+    expect(nueva.h["x-fondo-cache"]).toBe("MISS");
+    expect(nueva.cuerpo.toString()).toBe(`<p>lenta v${version}</p>`);
+    expect(llegadas).toEqual(["/lenta ae=-", "/lenta ae=-"]);
+    // Next's answer had no Vary: the stored page varies on Accept-Encoding anyway.
+    expect(nueva.h.vary).toBe("Accept-Encoding");
+    // A second later the refreshed copy is up in turn.
+    reloj += 1000;
+    expect((await get("/lenta")).h["x-fondo-cache"]).toBe("MISS");
+  });
+
+  it("una recarga (Cache-Control: no-cache) recibe la página, no un 304; terminar dos veces no rompe nada", async () => {
+    const a = await get("/desafios");
+    const b = await get("/desafios", { "if-none-match": String(a.h.etag), "cache-control": "no-cache" });
+    expect(b.status).toBe(200);
+    expect(b.cuerpo.equals(a.cuerpo)).toBe(true);
+    for (let i = 0; i < 2; i++) expect((await get("/doble")).cuerpo.toString()).toBe("<p>doble</p>");
   });
 
   it("guarda como mucho maxEntradas páginas: la guardada hace más tiempo sale primero", async () => {
