@@ -80,15 +80,21 @@ let marcarCacheLista;
 const esperaCache = new Promise((resolve) => (marcarCacheLista = resolve));
 
 async function expirarCacheAlIniciar() {
-  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   try {
-    // Bounded: the requests held until this is done must never wait forever on it.
-    const r = await fetch(`http://${host}:${port}/api/interno/expirar-cache`, {
-      method: "POST",
-      headers: { [CABECERA_TOKEN_CACHE]: TOKEN_CACHE },
-      signal: AbortSignal.timeout(20_000),
+    // node:http, not fetch: fetch refuses the ports the Fetch standard calls "bad" (3659, 6000, …), and a
+    // drill or a deployment may be given one. Bounded: the requests held until this is done must never wait
+    // forever on it.
+    const status = await new Promise((resolve, reject) => {
+      const pedido = http.request({ host, port, method: "POST", path: "/api/interno/expirar-cache", headers: { [CABECERA_TOKEN_CACHE]: TOKEN_CACHE }, timeout: 20_000 }, (r) => {
+        r.resume();
+        r.on("end", () => resolve(r.statusCode));
+      });
+      pedido.on("timeout", () => pedido.destroy(new Error("sin respuesta en 20 s")));
+      pedido.on("error", reject);
+      pedido.end();
     });
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    if (status !== 200) throw new Error(`HTTP ${status}`);
   } catch (e) {
     log.error({ err: e }, "No se pudo expirar la caché de las páginas públicas al iniciar; pueden mostrar datos de la compilación hasta su próxima revalidación");
   } finally {

@@ -11,7 +11,7 @@
 // - while the action runs the form is disabled, so a second click sends nothing; afterwards the focus
 //   goes back where it was (disabling a focused control drops the focus to the page).
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 import { get, useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormRegisterReturn, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
@@ -252,6 +252,8 @@ export function MensajeFormulario({
   );
 }
 
+const sinSuscripcion = () => () => {};
+
 /** A <form> on the primitive: children get the fields' helpers, and are disabled while it sends. */
 export function Formulario<S extends Esquema, T>({
   etiqueta,
@@ -272,6 +274,10 @@ export function Formulario<S extends Esquema, T>({
 }) {
   const f = useFormulario(opciones);
   const { contenedor, mensaje, pendiente, enviar } = f;
+  // Until React has hydrated the form, its fields are disabled: a choice made earlier would be reset by
+  // react-hook-form when it takes its values, and a submit would be the browser's own GET, with the
+  // fields (a password too) in the address. False on the server and while hydrating, true after.
+  const hidratado = useSyncExternalStore(sinSuscripcion, () => true, () => false);
   return (
     <form
       ref={contenedor}
@@ -284,7 +290,7 @@ export function Formulario<S extends Esquema, T>({
       }}
     >
       {mensaje}
-      <fieldset disabled={deshabilitado || pendiente} aria-busy={pendiente} className="contents">
+      <fieldset disabled={deshabilitado || pendiente || !hidratado} aria-busy={pendiente} className="contents">
         {children(f)}
       </fieldset>
     </form>
