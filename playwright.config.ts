@@ -51,7 +51,9 @@ export default defineConfig({
     baseURL,
     locale: "es-CL",
     timezoneId: "America/Santiago",
-    trace: "retain-on-failure",
+    // Traces of failed tests keep the DOM snapshots and the network, not the screencast (its frames cost
+    // CPU in every test, failing or not); the failure's own screenshot is taken below.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
     // A step that waits too long fails with its own name (which locator, which URL) instead of running into
     // the test's timeout, whose message does not say where it stood.
     actionTimeout: 20_000,

@@ -35,6 +35,9 @@ const dbRel = ".test-output/lighthouse.db";
 const dbFile = path.join(root, dbRel);
 const informes = path.join(salida, "lighthouse");
 const PASADAS = Math.max(1, Number(process.env.LIGHTHOUSE_PASADAS ?? 1));
+// The page's pictures (the full-page screenshot, the filmstrip, the final frame) weigh in no score and took
+// a good part of each pass: not taken.
+const SIN_CAPTURAS = { disableFullPageScreenshot: true, skipAudits: ["screenshot-thumbnails", "final-screenshot"] };
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // A run stuck anywhere (server start, a page that never loads) ends here rather than holding CI.
 const LIMITE_MS = Number(process.env.LIGHTHOUSE_LIMITE_S ?? 600) * 1000;
@@ -191,7 +194,7 @@ try {
       // measured again, up to REINTENTOS times; a page that never records fails.
       for (let intento = 0; intento <= REINTENTOS; intento++) {
         const t0 = Date.now();
-        const rr = await lighthouse(base + r, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+        const rr = await lighthouse(base + r, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], ...SIN_CAPTURAS });
         const corrida = { lhr: rr.lhr, resumen: resumen(rr.lhr) };
         const sinTraza = corrida.resumen.errorDeCarga !== null && corrida.resumen.rendimiento === null;
         log(`${r}: pasada ${i + 1} de ${PASADAS}${intento ? ` (reintento ${intento})` : ""} en ${((Date.now() - t0) / 1000).toFixed(1)} s (rendimiento ${corrida.resumen.rendimiento}, accesibilidad ${corrida.resumen.accesibilidad})${sinTraza ? `: ${corrida.resumen.errorDeCarga}` : ""}`);
