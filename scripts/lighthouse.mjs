@@ -20,7 +20,8 @@ import Database from "better-sqlite3";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-const UMBRAL_RENDIMIENTO = 90;
+// LIGHTHOUSE_UMBRAL lowers the performance bar (CI sets 80: see .ci/run for why); the aim stays META.
+const UMBRAL_RENDIMIENTO = Number(process.env.LIGHTHOUSE_UMBRAL ?? 90);
 const UMBRAL_ACCESIBILIDAD = 100;
 const META_RENDIMIENTO = 95;
 // Lighthouse's own CPU benchmark of the machine during each run: below this, other work was taking the
