@@ -4,18 +4,15 @@
 // (the `hidden` attribute on each <tr data-fila-guia>, whose data-* attributes carry the values). Without
 // JavaScript the island renders nothing and the page shows every project. The count is announced in a
 // live region.
-import { useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
+import { useHidratado } from "@/components/ui/use-hidratado";
 
 export type OpcionesGuia = { desafios: { id: string; titulo: string }[]; regiones: { cut: string; nombre: string }[]; grupos: string[]; lineas: string[] };
 
 type Filtro = { desafio: string; region: string; grupo: string; linea: string };
 const SIN_FILTRO: Filtro = { desafio: "", region: "", grupo: "", linea: "" };
-
-const sinSuscripcion = () => () => {};
-const enNavegador = () => true;
-const enServidor = () => false;
 
 const textoCuenta = (n: number) => (n === 1 ? "1 proyecto" : `${n.toLocaleString("es-CL")} proyectos`);
 
@@ -39,7 +36,7 @@ function aplicar(contenedorId: string, f: Filtro): number {
 }
 
 export function FiltrosGuia({ opciones, contenedorId, total }: { opciones: OpcionesGuia; contenedorId: string; total: number }) {
-  const hidratado = useSyncExternalStore(sinSuscripcion, enNavegador, enServidor);
+  const hidratado = useHidratado();
   const [filtro, setFiltro] = useState<Filtro>(SIN_FILTRO);
   const [cuenta, setCuenta] = useState(total);
   if (!hidratado) return null;

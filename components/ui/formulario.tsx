@@ -11,7 +11,8 @@
 // - while the action runs the form is disabled, so a second click sends nothing; afterwards the focus
 //   goes back where it was (disabling a focused control drops the focus to the page).
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useHidratado } from "./use-hidratado";
 import { get, useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormRegisterReturn, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
@@ -252,8 +253,6 @@ export function MensajeFormulario({
   );
 }
 
-const sinSuscripcion = () => () => {};
-
 /** A <form> on the primitive: children get the fields' helpers, and are disabled while it sends. */
 export function Formulario<S extends Esquema, T>({
   etiqueta,
@@ -276,8 +275,8 @@ export function Formulario<S extends Esquema, T>({
   const { contenedor, mensaje, pendiente, enviar } = f;
   // Until React has hydrated the form, its fields are disabled: a choice made earlier would be reset by
   // react-hook-form when it takes its values, and a submit would be the browser's own GET, with the
-  // fields (a password too) in the address. False on the server and while hydrating, true after.
-  const hidratado = useSyncExternalStore(sinSuscripcion, () => true, () => false);
+  // fields (a password too) in the address.
+  const hidratado = useHidratado();
   return (
     <form
       ref={contenedor}

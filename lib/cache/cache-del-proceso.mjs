@@ -45,25 +45,23 @@ function avisandoExpiraciones(manejador) {
     set: (clave, entrada) => manejador.set(clave, entrada),
     getExpiration: (etiquetas) => manejador.getExpiration(etiquetas),
     refreshTags: () => manejador.refreshTags(),
-    async updateTags(etiquetas, duraciones) {
-      try {
-        await manejador.updateTags(etiquetas, duraciones);
-      } finally {
-        marcarExpiracion();
-      }
-    },
+    updateTags: expirarYAvisar(manejador),
   };
 }
 
-export function crearCacheDelProceso({ env = process.env, local = manejadorIncorporado() ?? createDefaultCacheHandler(TAMANO_POR_OMISION) } = {}) {
-  const aplicar = async (etiquetas, duraciones) => {
+/** `m.updateTags`, then the pages kept in memory are forgotten (even if it failed: they may be stale). */
+function expirarYAvisar(m) {
+  return async (etiquetas, duraciones) => {
     try {
-      await local.updateTags(etiquetas, duraciones);
+      await m.updateTags(etiquetas, duraciones);
     } finally {
       marcarExpiracion();
     }
   };
-  const sincronia = sincroniaActiva(env) ? crearSincronia({ url: env.DATABASE_URL, aplicar }) : null;
+}
+
+export function crearCacheDelProceso({ env = process.env, local = manejadorIncorporado() ?? createDefaultCacheHandler(TAMANO_POR_OMISION) } = {}) {
+  const sincronia = sincroniaActiva(env) ? crearSincronia({ url: env.DATABASE_URL, aplicar: expirarYAvisar(local) }) : null;
   return { local, sincronia, manejador: avisandoExpiraciones(envolverManejador(local, sincronia)) };
 }
 
